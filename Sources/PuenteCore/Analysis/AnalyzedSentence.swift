@@ -1,0 +1,58 @@
+/// A sentence with everything the recognizers found in it.
+struct AnalyzedSentence: Sendable {
+    let sentence: Sentence
+    /// Offsets into the original file.
+    let originalRange: Range<Int>
+    let countries: [CountryMention]
+    let organizations: [OrganizationMention]
+    var people: [PersonMention]
+    let dates: [DateMention]
+    let money: [MoneyMention]
+    let percents: [PercentMention]
+    /// True when the sentence speaks of something yet to happen ("plans to sign", "will visit").
+    let isFuture: Bool
+
+    var tokens: [Token] { sentence.tokens }
+    var index: Int { sentence.index }
+
+    /// The countries named outside organisation names, in order, with the countries of the people named.
+    var actorCountries: [(code: String, at: Int)] {
+        let named = countries.filter { !$0.inOrganization }.map { ($0.code, $0.tokens.lowerBound) }
+        let personal = people.compactMap { person in person.country.map { ($0, person.tokens.lowerBound) } }
+        return (named + personal).sorted { $0.1 < $1.1 }
+    }
+
+    func contains(_ word: String) -> Bool { tokens.contains { $0.lower == word } }
+    func containsAny(_ words: Set<String>) -> Bool { tokens.contains { words.contains($0.lower) } }
+
+    /// The token index where `phrase` (lower-case words) starts, searching from `from`.
+    func find(_ phrase: [String], from: Int = 0) -> Int? {
+        guard !phrase.isEmpty, tokens.count >= phrase.count, from <= tokens.count - phrase.count else { return nil }
+        for start in from...(tokens.count - phrase.count) where tokens[start].lower == phrase[0] {
+            if zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy({ $0.lower == $1 }) { return start }
+        }
+        return nil
+    }
+
+    /// The date nearest to `index`, preferring one in the same clause (between commas) and one after it.
+    func date(near index: Int) -> DateMention? {
+        let clause = clauseRange(around: index)
+        let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
+        if let after = inClause.first(where: { $0.tokens.lowerBound > index }) { return after }
+        if let before = inClause.last { return before }
+        return dates.first { $0.tokens.lowerBound > index } ?? dates.last
+    }
+
+    /// The tokens between the commas or semicolons around `index`.
+    func clauseRange(around index: Int) -> Range<Int> {
+        var start = index, end = index
+        while start > 0, !isClauseBreak(start - 1) { start -= 1 }
+        while end < tokens.count, !isClauseBreak(end) { end += 1 }
+        return start..<end
+    }
+
+    private func isClauseBreak(_ index: Int) -> Bool {
+        let text = tokens[index].text
+        return text == "," || text == ";" || text == ":" || text == "("  || text == ")"
+    }
+}

@@ -1,0 +1,60 @@
+/// Runs cleaning, sentence splitting and every recognizer over a document.
+struct DocumentAnalyzer: Sendable {
+    static let futureCues: Set<String> = ["will", "plans", "plan", "planned", "expected", "scheduled", "set", "upcoming", "intends", "aims", "would", "next", "ahead"]
+
+    func analyze(_ document: Document) -> AnalyzedDocument {
+        let clean = Cleaner().clean(document.scalars)
+        let tokenizer = Tokenizer()
+        let sentences = SentenceSplitter().split(clean).enumerated().map { index, part in
+            Sentence(index: index, range: part.range, isHeading: part.block.isHeading, startsBlock: part.first,
+                     tokens: tokenizer.tokens(clean.text.scalars, part.range))
+        }
+        let reference = document.metadata.published
+        var countryMentions = sentences.map { sentence in
+            Self.markOrganizations(CountryRecognizer().mentions(in: sentence.tokens),
+                                   OrganizationRecognizer().mentions(in: sentence.tokens))
+        }
+        let focus = Self.focusCountry(countryMentions.flatMap { $0.mentions })
+        let currency = focus.flatMap { CountryLexicon.byCode[$0]?.currency } ?? "COP"
+        let people = PeopleRecognizer()
+        let introductions = zip(sentences, countryMentions).map { people.introductions(in: $0.tokens, countries: $1.mentions) }
+        let registry = people.registry(from: introductions)
+        var analyzed: [AnalyzedSentence] = []
+        for (index, sentence) in sentences.enumerated() {
+            let future = sentence.tokens.contains { Self.futureCues.contains($0.lower) }
+            let (countries, organizations) = countryMentions[index]
+            analyzed.append(AnalyzedSentence(
+                sentence: sentence,
+                originalRange: clean.text.originalRange(sentence.range),
+                countries: countries,
+                organizations: organizations,
+                people: people.mentions(in: sentence.tokens, introductions: introductions[index], registry: registry),
+                dates: DateRecognizer(reference: reference, future: future).mentions(in: sentence.tokens),
+                money: MoneyRecognizer(pesoCurrency: currency).mentions(in: sentence.tokens),
+                percents: PercentRecognizer().mentions(in: sentence.tokens),
+                isFuture: future))
+        }
+        countryMentions.removeAll()
+        return AnalyzedDocument(document: document, clean: clean, sentences: analyzed, reference: reference, focusCountry: focus)
+    }
+
+    private static func markOrganizations(_ countries: [CountryMention], _ organizations: [OrganizationMention])
+        -> (mentions: [CountryMention], organizations: [OrganizationMention]) {
+        let marked = countries.map { mention -> CountryMention in
+            var copy = mention
+            copy.inOrganization = organizations.contains { $0.tokens.contains(mention.tokens.lowerBound) }
+            return copy
+        }
+        return (marked, organizations)
+    }
+
+    /// The most mentioned country of the region other than China, ties broken by first mention.
+    static func focusCountry(_ mentions: [CountryMention]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (position, mention) in mentions.enumerated() where mention.code != "CN" && mention.code != "US" && !mention.inOrganization {
+            let current = counts[mention.code] ?? (0, position)
+            counts[mention.code] = (current.count + 1, current.first)
+        }
+        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+    }
+}

@@ -1,0 +1,9 @@
+/// A step in two countries' diplomatic relationship: relations established, a partnership upgraded.
+public struct RelationEvent: Sendable, Hashable, Codable, Identifiable {
+    public let id: String
+    public let date: PartialDate?
+    public let countries: [String]
+    /// snake_case: `diplomatic_relations`, `strategic_partnership`, `comprehensive_strategic_partnership`, ...
+    public let kind: String
+    public let evidence: [Evidence]
+}

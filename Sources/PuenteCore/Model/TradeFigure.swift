@@ -1,0 +1,24 @@
+/// One trade statistic: `country`'s exports to, imports from, balance with, or total trade with `partner` in `year`.
+/// A deficit is a negative balance; `value` is null where the text gives no amount.
+public struct TradeFigure: Sendable, Hashable, Codable, Identifiable {
+    public enum Indicator: String, Sendable, Codable, CaseIterable { case exports, imports, balance, total }
+
+    public let id: String
+    public let country: String
+    public let partner: String
+    public let year: Int
+    public let indicator: Indicator
+    public let value: Money?
+    /// `deficit` or `surplus` for a balance whose sign the text gives.
+    public let sign: String?
+    /// A change the text reports beside the figure ("up almost 20% from five years earlier").
+    public let change: Change?
+    public let evidence: [Evidence]
+
+    /// A relative change in percent, against `since` where the text names a base year.
+    public struct Change: Sendable, Hashable, Codable {
+        public let percent: Double
+        public let qualifier: Money.Qualifier
+        public let since: Int?
+    }
+}

@@ -1,0 +1,112 @@
+/// Finds dates and resolves them against the publication date: explicit dates ("October 25, 2023", "25 Oct 2023",
+/// "2023-10-25"), months and years ("in October 2023", "in 2019"), weekdays ("on Wednesday"), and relative
+/// expressions ("last year", "earlier this year", "next year", "five years earlier"), each kept at the precision
+/// the text supports.
+struct DateRecognizer: Sendable {
+    /// The publication date that relative expressions count from; nil leaves them unresolved.
+    let reference: PartialDate?
+    /// True when the sentence speaks of the future, so a bare weekday means the next one.
+    let future: Bool
+
+    func mentions(in tokens: [Token]) -> [DateMention] {
+        var result: [DateMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let mention = match(tokens, at: index, previous: result.last) {
+                result.append(mention)
+                index = mention.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {
+        isoDate(tokens, at: index) ?? monthFirst(tokens, at: index) ?? dayFirst(tokens, at: index)
+            ?? yearAlone(tokens, at: index) ?? weekday(tokens, at: index)
+            ?? RelativeDates(reference: reference).match(tokens, at: index, anchor: previous)
+    }
+
+    private func isoDate(_ t: [Token], at i: Int) -> DateMention? {
+        guard i + 4 < t.count, let year = NumberWords.year(t[i]), t[i + 1].isPunctuation("-"), t[i + 2].text.count == 2,
+              t[i + 3].isPunctuation("-"), t[i + 4].text.count == 2, t[i + 4].kind == .number,
+              let date = PartialDate(year: year, month: Int(t[i + 2].text), day: Int(t[i + 4].text)) else { return nil }
+        return DateMention(tokens: i..<(i + 5), date: date, kind: .absolute)
+    }
+
+    /// "October 25, 2023", "Oct. 25", "October 2023", "in October".
+    private func monthFirst(_ t: [Token], at i: Int) -> DateMention? {
+        guard t[i].isCapitalized, let month = MonthNames.number(t[i].text) else { return nil }
+        if t[i].lower == "may" || t[i].lower == "march", !precededByDateCue(t, i), !(i + 1 < t.count && t[i + 1].kind == .number) { return nil }
+        var cursor = i + 1
+        if cursor < t.count, t[cursor].isPunctuation("."), t[i].text.count <= 4 { cursor += 1 }
+        var day: Int?
+        if cursor < t.count, let value = NumberWords.dayOfMonth(t[cursor]) {
+            day = value
+            cursor += 1
+        }
+        if cursor < t.count, t[cursor].isPunctuation(","), cursor + 1 < t.count, NumberWords.year(t[cursor + 1]) != nil { cursor += 1 }
+        if cursor < t.count, let year = NumberWords.year(t[cursor]) {
+            return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 1), date: $0, kind: .absolute) }
+        }
+        if let (year, length) = RelativeDates(reference: reference).yearPhrase(t, at: cursor) {
+            return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + length), date: $0, kind: .relative) }
+        }
+        guard day != nil || precededByDateCue(t, i), let date = yearless(month: month, day: day) else { return nil }
+        return DateMention(tokens: i..<cursor, date: date, kind: .relative)
+    }
+
+    /// "25 October 2023", "7th October".
+    private func dayFirst(_ t: [Token], at i: Int) -> DateMention? {
+        guard i + 1 < t.count, let day = NumberWords.dayOfMonth(t[i]), let month = MonthNames.number(t[i + 1].text), t[i + 1].isCapitalized else { return nil }
+        var cursor = i + 2
+        if cursor < t.count, t[cursor].isPunctuation("."), t[i + 1].text.count <= 4 { cursor += 1 }
+        if cursor < t.count, t[cursor].isPunctuation(","), cursor + 1 < t.count, NumberWords.year(t[cursor + 1]) != nil { cursor += 1 }
+        if cursor < t.count, let year = NumberWords.year(t[cursor]) {
+            return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 1), date: $0, kind: .absolute) }
+        }
+        return yearless(month: month, day: day).map { DateMention(tokens: i..<cursor, date: $0, kind: .relative) }
+    }
+
+    /// "in 2019": a year on its own, not an amount ("$2019") nor a count ("2019 projects" is rare; "2019%" never).
+    private func yearAlone(_ t: [Token], at i: Int) -> DateMention? {
+        guard let year = NumberWords.year(t[i]) else { return nil }
+        if i > 0, ["$", "€", "£", "¥", "#"].contains(t[i - 1].text) { return nil }
+        if i + 1 < t.count, ["%", "percent", "million", "billion", "trillion", "people", "tons", "tonnes"].contains(t[i + 1].lower) { return nil }
+        return DateMention(tokens: i..<(i + 1), date: PartialDate(year: year)!, kind: .absolute)
+    }
+
+    private func weekday(_ t: [Token], at i: Int) -> DateMention? {
+        guard t[i].isCapitalized, let weekday = MonthNames.weekdays[t[i].lower] else { return nil }
+        let start = i > 0 && ["on", "last", "this", "next"].contains(t[i - 1].lower) ? i - 1 : i
+        guard let reference else { return nil }
+        guard reference.precision == .day else {
+            return DateMention(tokens: start..<(i + 1), date: reference, kind: .relative)
+        }
+        let referenceDay = reference.firstDay
+        let forward = future || (start < i && t[start].lower == "next")
+        var day = referenceDay
+        if forward {
+            day += (weekday - CivilCalendar.weekday(dayNumber: referenceDay) + 7) % 7
+        } else {
+            day -= (CivilCalendar.weekday(dayNumber: referenceDay) - weekday + 7) % 7
+            if start < i, t[start].lower == "last", day == referenceDay { day -= 7 }
+        }
+        let (y, m, d) = CivilCalendar.date(dayNumber: day)
+        return DateMention(tokens: start..<(i + 1), date: PartialDate(year: y, month: m, day: d)!, kind: .relative)
+    }
+
+    private func precededByDateCue(_ t: [Token], _ i: Int) -> Bool {
+        i > 0 && ["in", "since", "until", "by", "from", "early", "late", "mid", "last", "this", "next", "of", "during", "before", "after", "on"].contains(t[i - 1].lower)
+    }
+
+    /// A month (and day) without a year: the most recent one not later than half a year after publication.
+    private func yearless(month: Int, day: Int?) -> PartialDate? {
+        guard let reference else { return nil }
+        var year = reference.year
+        if let referenceMonth = reference.month, month - referenceMonth > 6 { year -= 1 }
+        if let referenceMonth = reference.month, referenceMonth - month > 6, future { year += 1 }
+        return PartialDate(year: year, month: month, day: day)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Finds the people of a document in two passes: first the mentions that introduce someone with a role or
+/// a country (`PersonPatterns`), then every later or earlier bare mention of a name already introduced
+/// ("Petro", "XI"), which takes the country and role the document gave that person.
+struct PeopleRecognizer: Sendable {
+    struct Person: Sendable {
+        var name: String
+        var country: String?
+        var role: String?
+    }
+
+    /// The people of a document, keyed by name, and the keys by which bare mentions find them.
+    struct Registry: Sendable {
+        var people: [String: Person] = [:]
+        var keys: [String: String] = [:]
+        var ambiguousKeys = Set<String>()
+    }
+
+    func introductions(in tokens: [Token], countries: [CountryMention]) -> [PersonMention] {
+        let patterns = PersonPatterns(tokens: tokens, countries: countries)
+        var result: [PersonMention] = []
+        var index = 0
+        while index < tokens.count {
+            if var mention = patterns.person(at: index) {
+                if let apposition = patterns.appositiveRole(after: mention.tokens) {
+                    mention.role = mention.role ?? apposition.role
+                    mention.country = mention.country ?? apposition.country
+                }
+                result.append(mention)
+                index = mention.tokens.upperBound
+            } else if tokens[index].isCapitalized, let name = patterns.nameRun(from: index), name.count >= 2,
+                      let apposition = patterns.appositiveRole(after: name) {
+                result.append(PersonMention(tokens: name, name: patterns.text(name), country: apposition.country, role: apposition.role))
+                index = name.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    func registry(from sentences: [[PersonMention]]) -> Registry {
+        var registry = Registry()
+        for mentions in sentences {
+            let knownRole = mentions.lazy.compactMap(\.role).first { $0 != "Counterpart" && !$0.hasPrefix("Former") }
+            for mention in mentions {
+                let role = mention.role == "Counterpart" ? knownRole : mention.role
+                var person = registry.people[mention.name] ?? Person(name: mention.name)
+                person.country = person.country ?? mention.country
+                if person.role == nil || person.role == "Leader" { person.role = role ?? person.role }
+                registry.people[mention.name] = person
+            }
+        }
+        for name in registry.people.keys.sorted() {
+            for key in Self.keys(for: name, country: registry.people[name]?.country) {
+                if let other = registry.keys[key], other != name { registry.ambiguousKeys.insert(key) }
+                registry.keys[key] = name
+            }
+        }
+        for key in registry.ambiguousKeys { registry.keys[key] = nil }
+        return registry
+    }
+
+    /// Every mention of a registered person in a sentence: its introductions, completed from the registry,
+    /// and bare names.
+    func mentions(in tokens: [Token], introductions: [PersonMention], registry: Registry) -> [PersonMention] {
+        var result = introductions.map { mention -> PersonMention in
+            var completed = mention
+            let person = registry.people[mention.name]
+            completed.country = mention.country ?? person?.country
+            if mention.role == nil || mention.role == "Counterpart" { completed.role = person?.role }
+            return completed
+        }
+        var index = 0
+        while index < tokens.count {
+            if let covering = result.first(where: { $0.tokens.contains(index) }) {
+                index = covering.tokens.upperBound
+                continue
+            }
+            if let (name, length) = bareName(tokens, at: index, registry: registry), let person = registry.people[name] {
+                result.append(PersonMention(tokens: index..<(index + length), name: name, country: person.country, role: person.role))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func bareName(_ tokens: [Token], at index: Int, registry: Registry) -> (String, Int)? {
+        guard tokens[index].isCapitalized else { return nil }
+        for length in stride(from: min(3, tokens.count - index), through: 1, by: -1) {
+            let key = Self.fold(tokens[index..<(index + length)].map(\.text).joined(separator: " "))
+            if let name = registry.keys[key] { return (name, length) }
+        }
+        return nil
+    }
+
+    /// A full name is found by itself, by its last word and, for longer names, by its last two words;
+    /// a Chinese name by its first word (the family name).
+    static func keys(for name: String, country: String?) -> [String] {
+        let words = name.split(separator: " ").map(String.init)
+        var keys = [fold(name)]
+        if country == "CN" || country == "TW" {
+            keys.append(fold(words[0]))
+        } else if words.count >= 2 {
+            keys.append(fold(words[words.count - 1]))
+            if words.count >= 3 { keys.append(fold(words.suffix(2).joined(separator: " "))) }
+        }
+        return keys
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+}

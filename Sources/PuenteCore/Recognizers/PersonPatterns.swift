@@ -1,0 +1,128 @@
+/// The patterns that introduce a person with a role and a country, read at one token of a sentence:
+///
+/// - `[Former] [Chinese|China's|Colombia] President Xi Jinping`
+/// - `his Chinese counterpart[,] Xi Jinping`
+/// - `the president of Colombia, Gustavo Petro`
+/// - `Gustavo Petro, the Colombian president` / `Lula, Brazil's president`
+/// - a leader of `LeaderLexicon` by full name or alias.
+struct PersonPatterns: Sendable {
+    let tokens: [Token]
+    let countries: [CountryMention]
+
+    static let particles: Set<String> = ["da", "de", "del", "dos", "das", "do", "la", "van", "von", "bin", "di", "y"]
+    static let nonNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "and", "but", "he", "she", "it", "they", "his", "her", "this", "that",
+        "during", "after", "before", "with", "for", "from", "as", "by", "while", "both", "last", "earlier", "however",
+        "belt", "road", "initiative", "forum", "ministry", "government", "state", "republic", "people", "national",
+        "photo", "video", "read", "also", "xinhua", "reuters", "celac", "bri", "mou", "ceo", "march", "may",
+    ]
+
+    /// The person introduced at `index`, if a pattern starts there.
+    func person(at index: Int) -> PersonMention? {
+        if let leader = LeaderLexicon.table.match(tokens, at: index), tokens[index].isCapitalized {
+            return PersonMention(tokens: index..<(index + leader.length), name: leader.value.name,
+                                 country: leader.value.country, role: nil)
+        }
+        if let found = roleThenName(at: index) { return found }
+        return roleOfCountryThenName(at: index)
+    }
+
+    /// `[Former] [demonym | Country's | Country] Role Name` and `[his] [demonym] counterpart[,] Name`.
+    private func roleThenName(at index: Int) -> PersonMention? {
+        guard let (role, roleLength) = role(at: index) else { return nil }
+        var nameStart = index + roleLength
+        if nameStart < tokens.count, tokens[nameStart].isPunctuation(","), role == "Counterpart" { nameStart += 1 }
+        guard let name = nameRun(from: nameStart) else { return nil }
+        let (country, modifier) = countryAndModifier(before: index)
+        let fullRole = modifier.map { "\($0) \(role)" } ?? role
+        let start = modifierStart(before: index) ?? index
+        return PersonMention(tokens: start..<name.upperBound, name: text(name), country: country, role: fullRole)
+    }
+
+    /// `the Role of Country, Name`.
+    private func roleOfCountryThenName(at index: Int) -> PersonMention? {
+        guard let (role, roleLength) = role(at: index) else { return nil }
+        let ofIndex = index + roleLength
+        guard ofIndex + 2 < tokens.count, tokens[ofIndex].lower == "of",
+              let country = countries.first(where: { $0.tokens.lowerBound == ofIndex + 1 }),
+              country.tokens.upperBound < tokens.count, tokens[country.tokens.upperBound].isPunctuation(","),
+              let name = nameRun(from: country.tokens.upperBound + 1) else { return nil }
+        return PersonMention(tokens: index..<name.upperBound, name: text(name), country: country.code, role: role)
+    }
+
+    /// `Name, the [demonym] role` or `Name, Country's role`, for a name already found at `name`.
+    func appositiveRole(after name: Range<Int>) -> (role: String, country: String?)? {
+        var index = name.upperBound
+        guard index < tokens.count, tokens[index].isPunctuation(",") else { return nil }
+        index += 1
+        if index < tokens.count, ["the", "a"].contains(tokens[index].lower) { index += 1 }
+        var country: String?
+        if let mention = countries.first(where: { $0.tokens.lowerBound == index }) {
+            country = mention.code
+            index = mention.tokens.upperBound
+            if index < tokens.count, tokens[index].text == "'s" { index += 1 }
+        }
+        guard index < tokens.count, let (role, _) = RoleLexicon.table.match(tokens, at: index), role != "Counterpart" else { return nil }
+        return (role, country)
+    }
+
+    func role(at index: Int) -> (String, Int)? {
+        if tokens[index].lower == "counterpart" { return ("Counterpart", 1) }
+        guard let (role, length) = RoleLexicon.table.match(tokens, at: index) else { return nil }
+        return (role, length)
+    }
+
+    /// The country written just before a role ("Chinese", "Colombia's", "Colombia") and a "former"-like word before that.
+    private func countryAndModifier(before index: Int) -> (String?, String?) {
+        var cursor = index
+        if cursor > 0, tokens[cursor - 1].text == "'s" { cursor -= 1 }
+        var country: String?
+        if let mention = countries.first(where: { $0.tokens.upperBound == cursor }), !mention.viaCapital {
+            country = mention.code
+            cursor = mention.tokens.lowerBound
+        }
+        if cursor > 0, RoleLexicon.modifiers.contains(tokens[cursor - 1].lower) {
+            return (country, tokens[cursor - 1].text.prefix(1).uppercased() + tokens[cursor - 1].lower.dropFirst())
+        }
+        return (country, nil)
+    }
+
+    private func modifierStart(before index: Int) -> Int? {
+        var cursor = index
+        if cursor > 0, tokens[cursor - 1].text == "'s" { cursor -= 1 }
+        if let mention = countries.first(where: { $0.tokens.upperBound == cursor }) { cursor = mention.tokens.lowerBound }
+        if cursor > 0, RoleLexicon.modifiers.contains(tokens[cursor - 1].lower) { cursor -= 1 }
+        return cursor == index ? nil : cursor
+    }
+
+    /// One to five capitalised name words, with particles ("da", "de") and hyphens inside.
+    func nameRun(from start: Int) -> Range<Int>? {
+        var end = start
+        while end < tokens.count, end - start < 7 {
+            let token = tokens[end]
+            if isNameWord(token) { end += 1; continue }
+            let joinsNext = end + 1 < tokens.count && isNameWord(tokens[end + 1]) && end > start
+            if joinsNext, Self.particles.contains(token.text) { end += 1; continue }
+            if joinsNext, token.isPunctuation("-"), tokens[end - 1].range.upperBound == token.range.lowerBound { end += 1; continue }
+            break
+        }
+        return end > start ? start..<end : nil
+    }
+
+    func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized, !Self.nonNames.contains(token.lower) else { return false }
+        if MonthNames.months[token.lower] != nil || MonthNames.weekdays[token.lower] != nil { return false }
+        if RoleLexicon.table.contains(firstToken: token.lower) { return false }
+        return !CountryLexicon.table.contains(firstToken: token.lower) || LeaderLexicon.table.contains(firstToken: token.lower)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        var result = ""
+        for index in range {
+            let glued = index > range.lowerBound && (tokens[index].isPunctuation("-") || tokens[index - 1].isPunctuation("-"))
+            if index > range.lowerBound, !glued { result += " " }
+            result += tokens[index].text
+        }
+        return result
+    }
+}

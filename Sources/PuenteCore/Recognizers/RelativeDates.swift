@@ -1,0 +1,74 @@
+/// Dates written relative to the publication date: "last year", "earlier this year", "next month",
+/// "this week", "yesterday", "five years earlier", "two years ago".
+struct RelativeDates: Sendable {
+    let reference: PartialDate?
+
+    func match(_ t: [Token], at i: Int, anchor: DateMention?) -> DateMention? {
+        if let (year, length) = yearPhrase(t, at: i) {
+            let start = i > 0 && ["earlier", "later"].contains(t[i - 1].lower) ? i - 1 : i
+            return DateMention(tokens: start..<(i + length), date: PartialDate(year: year)!, kind: .relative)
+        }
+        return monthOrWeek(t, at: i) ?? dayWord(t, at: i) ?? yearsBefore(t, at: i, anchor: anchor)
+    }
+
+    /// "last year", "this year", "next year", "the previous year".
+    func yearPhrase(_ t: [Token], at i: Int) -> (year: Int, length: Int)? {
+        guard let reference, i + 1 < t.count, t[i + 1].lower == "year" else { return nil }
+        switch t[i].lower {
+        case "last", "previous": return (reference.year - 1, 2)
+        case "this", "current": return (reference.year, 2)
+        case "next", "coming": return (reference.year + 1, 2)
+        default: return nil
+        }
+    }
+
+    private func monthOrWeek(_ t: [Token], at i: Int) -> DateMention? {
+        guard let reference, let month = reference.month, i + 1 < t.count, ["month", "week"].contains(t[i + 1].lower) else { return nil }
+        let shift: Int
+        switch t[i].lower {
+        case "last", "previous": shift = -1
+        case "this", "current": shift = 0
+        case "next", "coming": shift = 1
+        default: return nil
+        }
+        let start = i > 0 && ["earlier", "later"].contains(t[i - 1].lower) ? i - 1 : i
+        if t[i + 1].lower == "week" {
+            guard reference.precision == .day else { return DateMention(tokens: start..<(i + 2), date: reference, kind: .relative) }
+            let (y, m, _) = CivilCalendar.date(dayNumber: reference.firstDay + 7 * shift)
+            return DateMention(tokens: start..<(i + 2), date: PartialDate(year: y, month: m)!, kind: .relative)
+        }
+        let index = reference.year * 12 + (month - 1) + shift
+        return DateMention(tokens: start..<(i + 2), date: PartialDate(year: index / 12, month: index % 12 + 1)!, kind: .relative)
+    }
+
+    private func dayWord(_ t: [Token], at i: Int) -> DateMention? {
+        guard let reference, reference.precision == .day else { return nil }
+        let shift: Int
+        switch t[i].lower {
+        case "today": shift = 0
+        case "yesterday": shift = -1
+        case "tomorrow": shift = 1
+        default: return nil
+        }
+        let (y, m, d) = CivilCalendar.date(dayNumber: reference.firstDay + shift)
+        return DateMention(tokens: i..<(i + 1), date: PartialDate(year: y, month: m, day: d)!, kind: .relative)
+    }
+
+    /// "five years earlier" counts back from the sentence's last date; "two years ago" from publication.
+    private func yearsBefore(_ t: [Token], at i: Int, anchor: DateMention?) -> DateMention? {
+        var cursor = i
+        var count: Int?
+        if cursor + 1 < t.count, t[cursor].lower == "a", t[cursor + 1].lower == "decade" { count = 10; cursor += 2 } else {
+            count = NumberWords.integer(t[cursor])
+            cursor += 1
+            if count != nil, cursor < t.count, ["years", "year"].contains(t[cursor].lower) { cursor += 1 } else { return nil }
+        }
+        guard let count, count < 200, cursor < t.count else { return nil }
+        let word = t[cursor].lower
+        if word == "ago", let reference {
+            return DateMention(tokens: i..<(cursor + 1), date: PartialDate(year: reference.year - count)!, kind: .yearsBefore(count))
+        }
+        guard ["earlier", "before", "prior"].contains(word), let base = anchor?.date.year ?? reference?.year else { return nil }
+        return DateMention(tokens: i..<(cursor + 1), date: PartialDate(year: base - count)!, kind: .yearsBefore(count))
+    }
+}

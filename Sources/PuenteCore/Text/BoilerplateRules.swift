@@ -1,0 +1,76 @@
+/// The rules that tell a line of site furniture (navigation, share buttons, newsletter pitches, comment
+/// forms, cookie banners, bylines, photo credits, embedded-post signatures) from a line of the article.
+enum BoilerplateRules {
+    static let prefixes: [String] = [
+        "read also", "read more", "also read", "see also", "related:", "related story", "related stories",
+        "related articles", "related news", "recommended", "advertisement", "sponsored", "share this", "share on",
+        "share:", "follow us", "follow @", "subscribe", "sign up", "click here", "leave a reply", "leave a comment",
+        "your email address", "required fields", "this site uses akismet", "back to top", "we use cookies",
+        "this website uses cookies", "this site uses cookies", "by continuing to", "accept all", "accept cookies",
+        "cookie", "all rights reserved", "copyright", "©", "(c) ", "discover more from", "see all the latest",
+        "contact our newsroom", "photo:", "photo credit", "photo by", "image:", "image credit", "credit:",
+        "file photo", "(reporting by", "reporting by", "editing by", "writing by", "additional reporting",
+        "pic.twitter.com", "tags:", "filed under", "posted in", "posted by", "skip to content", "log in", "sign in",
+        "loading", "watch:", "video:", "newsletter", "get the latest", "download the app", "open in app",
+        "listen to this article", "updated:", "last updated", "min read", "previous article", "next article",
+        "previous post", "next post", "(this story has", "source:",
+    ]
+    static let suffixes: [String] = ["video poster", "min read", "minutes read", "reading time"]
+    static let socialWords: Set<String> = [
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "email", "e-mail", "reddit", "pinterest",
+        "print", "copy", "link", "share", "messenger", "tumblr", "threads", "bluesky", "instagram", "youtube",
+    ]
+    /// Where a photo credit starts inside a caption line.
+    static let creditMarkers: [String] = [" - photo:", " photo:", "(photo:", "(photo ", "photo by ", "photo credit",
+                                          " image:", "(image:", " credit:", "(credit:", "(ap photo", "(afp", "(xinhua/"]
+
+    /// True for a whole line that is not part of the article.
+    static func isBoilerplate(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if prefixes.contains(where: lower.hasPrefix) || suffixes.contains(where: lower.hasSuffix) { return true }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," })
+        if !words.isEmpty, words.allSatisfy({ socialWords.contains(String($0)) }) { return true }
+        if isEmbeddedPostSignature(lower) || isByline(lower, wordCount: words.count) { return true }
+        return isNavigation(lower)
+    }
+
+    /// "- Nayib Bukele (@nayibbukele) June 1, 2024": the signature line of an embedded social post.
+    static func isEmbeddedPostSignature(_ lower: String) -> Bool {
+        (lower.hasPrefix("- ") || lower.hasPrefix("—")) && lower.contains("(@")
+    }
+
+    static func isByline(_ lower: String, wordCount: Int) -> Bool {
+        lower.hasPrefix("by ") && wordCount <= 9 && !lower.hasSuffix(".")
+    }
+
+    /// Breadcrumbs and menus: site names glued to section names, or short items between separators.
+    static func isNavigation(_ lower: String) -> Bool {
+        let endsSentence = lower.last.map { ".!?\"'".contains($0) } ?? false
+        if !endsSentence, [".com", ".org", ".net", ".co.", ".co/"].contains(where: lower.contains) { return true }
+        let separators = lower.filter { "|»›>".contains($0) }.count
+        return separators >= 2
+    }
+
+    /// The offset in `line` where a trailing photo credit begins, if it has one.
+    static func creditStart(_ line: String) -> String.Index? {
+        let lower = line.lowercased()
+        var earliest: String.Index?
+        for marker in creditMarkers {
+            if let range = lower.range(of: marker), range.lowerBound > lower.startIndex,
+               earliest == nil || range.lowerBound < earliest! {
+                earliest = range.lowerBound
+            }
+        }
+        if let earliest { return line.index(line.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: earliest)) }
+        return trailingAttribution(line)
+    }
+
+    /// "... on Wednesday. Feng Yongbin / China Daily": a short "Name / Outlet" after the last full stop.
+    static func trailingAttribution(_ line: String) -> String.Index? {
+        guard let stop = line.lastIndex(where: { ".!?".contains($0) }) else { return nil }
+        let tail = line[line.index(after: stop)...]
+        let words = tail.split(separator: " ")
+        guard tail.contains("/"), (2...8).contains(words.count), !tail.contains(where: { ".!?".contains($0) }) else { return nil }
+        return line.index(after: stop)
+    }
+}

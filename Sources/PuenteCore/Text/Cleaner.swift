@@ -1,0 +1,57 @@
+/// Turns a document's raw text into `CleanText`: splits it into lines, drops boilerplate and repeated lines,
+/// cuts photo credits from captions and normalises what is left.
+struct Cleaner: Sendable {
+    func clean(_ scalars: [Unicode.Scalar]) -> CleanText {
+        var output = MappedText()
+        var blocks: [CleanText.Block] = []
+        var seen = Set<String>()
+        for lineRange in lines(scalars) {
+            var line = MappedText()
+            ScalarNormalizer.normalize(scalars[lineRange], offset: lineRange.lowerBound, into: &line)
+            guard let kept = keptRange(of: line) else { continue }
+            let text = line.string(kept)
+            guard !seen.contains(text) else { continue }
+            seen.insert(text)
+            let start = output.count
+            output.append(contentsOf: line, range: kept)
+            blocks.append(.init(range: start..<output.count, isHeading: Self.looksLikeHeading(text)))
+        }
+        return CleanText(text: output, blocks: blocks)
+    }
+
+    private func lines(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
+
+    /// The part of a normalised line that belongs to the article, or nil to drop the line.
+    private func keptRange(of line: MappedText) -> Range<Int>? {
+        guard var range = trimmed(line, 0..<line.count) else { return nil }
+        let text = line.string(range)
+        if BoilerplateRules.isBoilerplate(text) || DocumentMetadataReader.headerDate(Substring(text)) != nil { return nil }
+        if let cut = BoilerplateRules.creditStart(text) {
+            let kept = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
+            range = range.lowerBound..<(range.lowerBound + kept)
+            while let last = range.last, [" ", "-", "(", ","].contains(line.scalars[last]) { range = range.dropLast() }
+        }
+        return trimmed(line, range)
+    }
+
+    private func trimmed(_ line: MappedText, _ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, line.scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, line.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    static func looksLikeHeading(_ text: String) -> Bool {
+        guard let last = text.last, !".!?\"':;".contains(last) else { return false }
+        return text.split(separator: " ").count <= 20
+    }
+}
