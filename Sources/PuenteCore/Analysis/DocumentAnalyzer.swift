@@ -1,6 +1,18 @@
 /// Runs cleaning, sentence splitting and every recognizer over a document.
 struct DocumentAnalyzer: Sendable {
-    static let futureCues: Set<String> = ["will", "plans", "plan", "planned", "expected", "scheduled", "set", "upcoming", "intends", "aims", "would", "next", "ahead"]
+    static let futureWords: Set<String> = ["will", "shall", "upcoming", "forthcoming"]
+    static let futureVerbs: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "expected", "scheduled", "set", "aims", "due", "hopes", "seeks", "going"]
+
+    /// "will sign", "plans to sign", "is expected to", "next week".
+    static func speaksOfFuture(_ tokens: [Token]) -> Bool {
+        for (index, token) in tokens.enumerated() {
+            if futureWords.contains(token.lower) { return true }
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            if futureVerbs.contains(token.lower), next == "to" { return true }
+            if token.lower == "next", ["week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(next) { return true }
+        }
+        return false
+    }
 
     func analyze(_ document: Document) -> AnalyzedDocument {
         let clean = Cleaner().clean(document.scalars)
@@ -16,12 +28,12 @@ struct DocumentAnalyzer: Sendable {
         }
         let focus = Self.focusCountry(countryMentions.flatMap { $0.mentions })
         let currency = focus.flatMap { CountryLexicon.byCode[$0]?.currency } ?? "COP"
-        let people = PeopleRecognizer()
+        let people = PeopleRecognizer(year: reference?.year)
         let introductions = zip(sentences, countryMentions).map { people.introductions(in: $0.tokens, countries: $1.mentions) }
         let registry = people.registry(from: introductions)
         var analyzed: [AnalyzedSentence] = []
         for (index, sentence) in sentences.enumerated() {
-            let future = sentence.tokens.contains { Self.futureCues.contains($0.lower) }
+            let future = Self.speaksOfFuture(sentence.tokens)
             let (countries, organizations) = countryMentions[index]
             analyzed.append(AnalyzedSentence(
                 sentence: sentence,

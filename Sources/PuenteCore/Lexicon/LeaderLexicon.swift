@@ -1,3 +1,5 @@
+import Foundation
+
 /// Heads of state and government and senior officials of the region and of China, with their years in office:
 /// world knowledge that lets "Xi" or "Lula" be recognised when an article never spells out who they are.
 enum LeaderLexicon {
@@ -55,6 +57,13 @@ enum LeaderLexicon {
         Leader(name: "Lai Ching-te", country: "TW", role: "President", aliases: [], from: 2024, to: nil),
         Leader(name: "Tsai Ing-wen", country: "TW", role: "President", aliases: [], from: 2016, to: 2024),
     ]
+
+    /// Leaders by the name they are called by alone: the family name (first word of a Chinese name, last word otherwise).
+    static let bySurname: [String: [Leader]] = Dictionary(grouping: leaders) { leader in
+        let words = leader.name.split(separator: " ")
+        let surname = leader.country == "CN" || leader.country == "TW" ? words[0] : words[words.count - 1]
+        return String(surname).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
 
     /// Full names and aliases, lower-cased, to the leader.
     static let table: PhraseTable<Leader> = PhraseTable(leaders.flatMap { leader in

@@ -74,6 +74,7 @@ struct DateRecognizer: Sendable {
         guard let year = NumberWords.year(t[i]) else { return nil }
         if i > 0, ["$", "€", "£", "¥", "#"].contains(t[i - 1].text) { return nil }
         if i + 1 < t.count, ["%", "percent", "million", "billion", "trillion", "people", "tons", "tonnes"].contains(t[i + 1].lower) { return nil }
+        if isYearRange(t, i) { return nil }
         return DateMention(tokens: i..<(i + 1), date: PartialDate(year: year)!, kind: .absolute)
     }
 
@@ -95,6 +96,13 @@ struct DateRecognizer: Sendable {
         }
         let (y, m, d) = CivilCalendar.date(dayNumber: day)
         return DateMention(tokens: start..<(i + 1), date: PartialDate(year: y, month: m, day: d)!, kind: .relative)
+    }
+
+    /// "2023-2028": a period, not the date of an event.
+    private func isYearRange(_ t: [Token], _ i: Int) -> Bool {
+        let next = i + 2 < t.count && t[i + 1].isPunctuation("-") && NumberWords.year(t[i + 2]) != nil
+        let previous = i >= 2 && t[i - 1].isPunctuation("-") && NumberWords.year(t[i - 2]) != nil
+        return next || previous
     }
 
     private func precededByDateCue(_ t: [Token], _ i: Int) -> Bool {

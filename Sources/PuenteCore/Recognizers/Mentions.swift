@@ -16,7 +16,7 @@ struct OrganizationMention: Sendable {
 /// A person named in a sentence, resolved to the document's record of that person.
 struct PersonMention: Sendable {
     let tokens: Range<Int>
-    let name: String
+    var name: String
     var country: String?
     var role: String?
 }

@@ -4,6 +4,8 @@ import Foundation
 /// a country (`PersonPatterns`), then every later or earlier bare mention of a name already introduced
 /// ("Petro", "XI"), which takes the country and role the document gave that person.
 struct PeopleRecognizer: Sendable {
+    /// The year the document was published, to recognise a leader in office by surname alone.
+    var year: Int?
     struct Person: Sendable {
         var name: String
         var country: String?
@@ -15,6 +17,10 @@ struct PeopleRecognizer: Sendable {
         var people: [String: Person] = [:]
         var keys: [String: String] = [:]
         var ambiguousKeys = Set<String>()
+        /// Short names introduced on their own ("President Petro") that are a longer name's key.
+        var aliases: [String: String] = [:]
+
+        func canonical(_ name: String) -> String { aliases[name] ?? name }
     }
 
     func introductions(in tokens: [Token], countries: [CountryMention]) -> [PersonMention] {
@@ -42,7 +48,16 @@ struct PeopleRecognizer: Sendable {
 
     func registry(from sentences: [[PersonMention]]) -> Registry {
         var registry = Registry()
-        for mentions in sentences {
+        let fullNames = sentences.joined().map(\.name).filter { $0.contains(" ") }
+        for short in Set(sentences.joined().map(\.name)) where !short.contains(" ") {
+            let matches = Set(fullNames.filter { Self.keys(for: $0, country: nil).contains(Self.fold(short)) || Self.fold($0).hasPrefix(Self.fold(short) + " ") })
+            if matches.count == 1 { registry.aliases[short] = matches.first! }
+        }
+        for mentions in sentences.map({ $0.map { mention in
+            var renamed = mention
+            renamed.name = registry.canonical(mention.name)
+            return renamed
+        } }) {
             let knownRole = mentions.lazy.compactMap(\.role).first { $0 != "Counterpart" && !$0.hasPrefix("Former") }
             for mention in mentions {
                 let role = mention.role == "Counterpart" ? knownRole : mention.role
@@ -67,7 +82,8 @@ struct PeopleRecognizer: Sendable {
     func mentions(in tokens: [Token], introductions: [PersonMention], registry: Registry) -> [PersonMention] {
         var result = introductions.map { mention -> PersonMention in
             var completed = mention
-            let person = registry.people[mention.name]
+            completed.name = registry.canonical(mention.name)
+            let person = registry.people[completed.name]
             completed.country = mention.country ?? person?.country
             if mention.role == nil || mention.role == "Counterpart" { completed.role = person?.role }
             return completed
@@ -81,11 +97,21 @@ struct PeopleRecognizer: Sendable {
             if let (name, length) = bareName(tokens, at: index, registry: registry), let person = registry.people[name] {
                 result.append(PersonMention(tokens: index..<(index + length), name: name, country: person.country, role: person.role))
                 index += length
+            } else if let leader = leaderBySurname(tokens[index]) {
+                result.append(PersonMention(tokens: index..<(index + 1), name: leader.name, country: leader.country, role: leader.role))
+                index += 1
             } else {
                 index += 1
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Boluarte" in a 2023 article: the leader of that surname in office that year, when the document names no one else so.
+    private func leaderBySurname(_ token: Token) -> LeaderLexicon.Leader? {
+        guard token.isCapitalized, let year, let leaders = LeaderLexicon.bySurname[Self.fold(token.text)] else { return nil }
+        let inOffice = leaders.filter { $0.from <= year && ($0.to ?? 9999) >= year }
+        return inOffice.count == 1 ? inOffice[0] : nil
     }
 
     private func bareName(_ tokens: [Token], at index: Int, registry: Registry) -> (String, Int)? {

@@ -32,7 +32,10 @@ struct PersonPatterns: Sendable {
         guard let (role, roleLength) = role(at: index) else { return nil }
         var nameStart = index + roleLength
         if nameStart < tokens.count, tokens[nameStart].isPunctuation(","), role == "Counterpart" { nameStart += 1 }
-        guard let name = nameRun(from: nameStart) else { return nil }
+        guard var name = nameRun(from: nameStart) else { return nil }
+        if let leader = LeaderLexicon.table.match(tokens, at: nameStart), leader.length < name.count {
+            name = nameStart..<(nameStart + leader.length)
+        }
         let (country, modifier) = countryAndModifier(before: index)
         let fullRole = modifier.map { "\($0) \(role)" } ?? role
         let start = modifierStart(before: index) ?? index
@@ -98,7 +101,7 @@ struct PersonPatterns: Sendable {
     /// One to five capitalised name words, with particles ("da", "de") and hyphens inside.
     func nameRun(from start: Int) -> Range<Int>? {
         var end = start
-        while end < tokens.count, end - start < 7 {
+        while end < tokens.count, end - start < 6 {
             let token = tokens[end]
             if isNameWord(token) { end += 1; continue }
             let joinsNext = end + 1 < tokens.count && isNameWord(tokens[end + 1]) && end > start

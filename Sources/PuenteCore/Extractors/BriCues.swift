@@ -1,0 +1,62 @@
+/// The phrases that say where a country stands with the Belt and Road Initiative, checked in this order:
+/// a denial before a joining word ("has yet to join"), an exit, an intention, then joining.
+enum BriCues {
+    static let topic: [[String]] = [["belt", "and", "road"], ["bri"], ["silk", "road"], ["obor"], ["one", "belt"]]
+
+    static let ordered: [(kind: BriEvent.Kind, phrases: [[String]])] = [
+        (.notMember, [["yet", "to", "join"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],
+                      ["not", "part", "of"], ["non", "-", "member"], ["non-member"], ["declined", "to", "join"], ["refused", "to", "join"],
+                      ["stayed", "out"], ["stays", "out"], ["remains", "outside"], ["remained", "outside"], ["never", "joined"],
+                      ["did", "not", "join"], ["not", "signed", "up"], ["not", "to", "join"], ["has", "not", "signed"], ["rejected"],
+                      ["not", "among"], ["non", "-", "members"], ["not", "members"]]),
+        (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],
+                   ["withdrawing"], ["pulled", "out"], ["quit"], ["quits"], ["abandoned"], ["leaving"], ["not", "renew"], ["exiting"],
+                   ["former", "member"]]),
+        (.intent, [["letter", "of", "intent"], ["plans", "to", "join"], ["plan", "to", "join"], ["intends", "to", "join"],
+                   ["intention", "to", "join"], ["willingness", "to", "join"], ["wants", "to", "join"], ["seeks", "to", "join"],
+                   ["seeking", "to", "join"], ["expected", "to", "join"], ["will", "join"], ["interest", "in", "joining"],
+                   ["intends", "to", "sign"], ["would", "join"], ["plans", "to", "sign"], ["expected", "to", "sign"], ["will", "sign"],
+                   ["announced", "its", "intention"], ["expressed", "interest"], ["applied", "to", "join"]]),
+        (.joined, [["joined"], ["joins"], ["joining"], ["signed", "on"], ["signed", "up"], ["became", "a", "member"], ["membership"],
+                   ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
+                   ["signed"], ["signs"], ["sign"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"]]),
+    ]
+
+    /// Hypotheses that say nothing of a country's standing ("could join", "potential membership").
+    static let speculation: Set<String> = ["could", "might", "may", "would", "potential", "possible", "possibly", "if", "whether", "hypothetical"]
+
+    /// The first cue of each kind in the tokens of `range`, ordered by position.
+    static func find(in tokens: [Token], _ range: Range<Int>) -> [(kind: BriEvent.Kind, at: Int)] {
+        var taken = Set<Int>()
+        var found: [(BriEvent.Kind, Int)] = []
+        for (kind, phrases) in ordered {
+            for phrase in phrases {
+                guard let at = firstMatch(phrase, tokens, range), !taken.contains(at) else { continue }
+                if kind == .joined, phrase == ["signed"] || phrase == ["signs"] || phrase == ["sign"], !signsBriDocument(tokens, range) { continue }
+                for index in at..<(at + phrase.count) { taken.insert(index) }
+                if !found.contains(where: { $0.0 == kind }) { found.append((kind, at)) }
+                if kind == .notMember || kind == .intent { break }
+            }
+        }
+        if found.contains(where: { $0.0 == .notMember }) { found.removeAll { $0.0 == .joined } }
+        if found.contains(where: { $0.0 == .intent }) { found.removeAll { $0.0 == .joined } }
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    static func mentionsTopic(_ tokens: [Token]) -> Bool {
+        topic.contains { phrase in firstMatch(phrase, tokens, 0..<tokens.count) != nil }
+    }
+
+    /// "signed a cooperation plan / memorandum / agreement ... Belt and Road" is how a country joins.
+    private static func signsBriDocument(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        tokens[range].contains { ["plan", "memorandum", "mou", "agreement", "document", "documents", "accord"].contains($0.lower) }
+    }
+
+    static func firstMatch(_ phrase: [String], _ tokens: [Token], _ range: Range<Int>) -> Int? {
+        guard range.count >= phrase.count else { return nil }
+        for start in range.lowerBound...(range.upperBound - phrase.count) where tokens[start].lower == phrase[0] {
+            if zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy({ $0.lower == $1 }) { return start }
+        }
+        return nil
+    }
+}

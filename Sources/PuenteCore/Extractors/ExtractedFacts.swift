@@ -1,0 +1,46 @@
+/// Facts as one document reports them, before fusion across documents.
+struct DocumentMeeting: Sendable {
+    var participants: [Participant]
+    var countries: [String]
+    var date: PartialDate?
+    var location: String?
+    var occasion: String?
+    var evidence: [Evidence]
+    var reportedCount: ReportedCount?
+}
+
+struct DocumentAgreement: Sendable {
+    var kind: AgreementKindLexicon.Kind
+    var subjects: [SectorLexicon.Subject]
+    var subjectText: String
+    var organizations: [String]
+    var parties: [String]
+    var date: PartialDate?
+    var status: Agreement.Status
+    /// Index into the document's meetings, when it was signed at one of them.
+    var meeting: Int?
+    var evidence: [Evidence]
+}
+
+struct DocumentTradeFigure: Sendable {
+    var country: String
+    var partner: String
+    var year: Int
+    var indicator: TradeFigure.Indicator
+    var value: Money?
+    var sign: String?
+    var change: TradeFigure.Change?
+    var evidence: [Evidence]
+}
+
+struct DocumentBriEvent: Sendable {
+    var country: String
+    var event: BriEvent
+}
+
+struct DocumentRelation: Sendable {
+    var countries: [String]
+    var kind: String
+    var date: PartialDate?
+    var evidence: [Evidence]
+}

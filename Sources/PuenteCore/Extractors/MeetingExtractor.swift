@@ -1,0 +1,78 @@
+/// Finds meetings between a Chinese participant and one from another country: sentences with a meeting word
+/// ("met", "meeting", "talks", "shakes hands") naming people of both sides. Within a document every report of the
+/// same participants is one meeting; sentences where one told the other something only refine its date.
+struct MeetingExtractor: Sendable {
+    static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received", "receives", "welcomed", "summit"]
+    static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited"]
+
+    func extract(_ document: AnalyzedDocument) -> [DocumentMeeting] {
+        var meetings: [DocumentMeeting] = []
+        var weak: [DocumentMeeting] = []
+        for sentence in document.sentences {
+            guard let cue = sentence.tokens.firstIndex(where: { Self.strongCues.contains($0.lower) || Self.weakCues.contains($0.lower) }),
+                  let participants = participants(sentence) else { continue }
+            let isStrong = sentence.tokens.contains { Self.strongCues.contains($0.lower) }
+            let meeting = DocumentMeeting(
+                participants: participants,
+                countries: Array(Set(participants.compactMap(\.country))).sorted(),
+                date: sentence.date(near: cue).map(\.date),
+                location: MeetingDetails.location(sentence, after: cue),
+                occasion: MeetingDetails.occasion(sentence),
+                evidence: [document.evidence(sentence)])
+            if isStrong { meetings.append(meeting) } else { weak.append(meeting) }
+        }
+        var merged = merge(meetings)
+        for extra in weak {
+            if let index = merged.firstIndex(where: { $0.countries == extra.countries && compatible($0.date, extra.date) }) {
+                merged[index] = combine(merged[index], extra)
+            }
+        }
+        return merged.map { meeting in
+            var dated = meeting
+            dated.date = meeting.date ?? document.reference?.truncated(to: .month)
+            return dated
+        }
+    }
+
+    /// The people of both sides, one of them Chinese; nil when the sentence does not name both.
+    private func participants(_ sentence: AnalyzedSentence) -> [Participant]? {
+        var seen = Set<String>()
+        let people = sentence.people.filter { person in
+            guard person.country != nil, !(person.role?.hasPrefix("Former") ?? false), !seen.contains(person.name) else { return false }
+            seen.insert(person.name)
+            return true
+        }
+        let countries = Set(people.compactMap(\.country))
+        guard countries.contains("CN"), countries.count >= 2 else { return nil }
+        return people.map { Participant(name: $0.name, country: $0.country, role: $0.role) }
+    }
+
+    private func merge(_ meetings: [DocumentMeeting]) -> [DocumentMeeting] {
+        var result: [DocumentMeeting] = []
+        for meeting in meetings {
+            if let index = result.firstIndex(where: { $0.countries == meeting.countries && compatible($0.date, meeting.date) }) {
+                result[index] = combine(result[index], meeting)
+            } else {
+                result.append(meeting)
+            }
+        }
+        return result
+    }
+
+    private func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        return a.isCompatible(with: b)
+    }
+
+    func combine(_ a: DocumentMeeting, _ b: DocumentMeeting) -> DocumentMeeting {
+        var result = a
+        for participant in b.participants where !result.participants.contains(where: { $0.name == participant.name }) {
+            result.participants.append(participant)
+        }
+        result.date = [a.date, b.date].compactMap { $0 }.max { $0.precision < $1.precision }
+        result.location = a.location ?? b.location
+        result.occasion = a.occasion ?? b.occasion
+        result.evidence = (a.evidence + b.evidence).normalized()
+        return result
+    }
+}

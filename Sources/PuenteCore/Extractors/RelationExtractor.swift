@@ -1,0 +1,88 @@
+/// Finds steps in two countries' relations: diplomatic relations established ("first established in 1980",
+/// "43 years of diplomatic relations", "the 45th anniversary of diplomatic relations") and partnerships
+/// ("elevated ... to a strategic partnership", "a comprehensive strategic partnership").
+struct RelationExtractor: Sendable {
+    static let establishment: Set<String> = ["established", "establish", "establishing", "establishment", "since", "anniversary",
+                                             "opened", "restored", "switched", "forged", "recognized", "recognised", "years"]
+    static let upgrade: Set<String> = ["elevated", "elevate", "elevating", "upgraded", "upgrade", "upgrades", "upgrading", "raised",
+                                       "raise", "established", "establish", "forged", "agreed", "announced", "became", "signed", "level", "lifted", "launched"]
+    static let partnershipModifiers: Set<String> = ["comprehensive", "strategic", "all-round", "all-weather", "cooperative", "global", "integral", "wide-ranging"]
+    static let anaphoricOpeners: [[String]] = [["during", "that"], ["on", "that"], ["at", "that"], ["during", "the", "trip"], ["during", "the", "visit"], ["then"]]
+
+    func extract(_ document: AnalyzedDocument) -> [DocumentRelation] {
+        var relations: [DocumentRelation] = []
+        for (position, sentence) in document.sentences.enumerated() where !sentence.sentence.isHeading {
+            let previous = position > 0 ? document.sentences[position - 1] : nil
+            if let relation = diplomatic(sentence, previous, document) { relations.append(relation) }
+            if let relation = partnership(sentence, previous, document) { relations.append(relation) }
+        }
+        return relations
+    }
+
+    private func diplomatic(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?, _ document: AnalyzedDocument) -> DocumentRelation? {
+        guard let noun = sentence.tokens.firstIndex(where: { ["relations", "ties", "relationship"].contains($0.lower) }),
+              sentence.containsAny(Self.establishment) else { return nil }
+        let isDiplomatic = sentence.find(["diplomatic", "relations"]) != nil || sentence.find(["diplomatic", "ties"]) != nil
+        guard isDiplomatic || sentence.find(["established"]) != nil || sentence.find(["establish"]) != nil else { return nil }
+        guard let date = anniversaryDate(sentence, document) ?? establishmentDate(sentence, noun: noun) else { return nil }
+        guard let countries = pair(sentence, previous, document) else { return nil }
+        return DocumentRelation(countries: countries, kind: "diplomatic_relations", date: date, evidence: [document.evidence(sentence)])
+    }
+
+    /// "43 years of diplomatic relations", "the 45th anniversary of diplomatic relations": counted back from publication.
+    private func anniversaryDate(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> PartialDate? {
+        guard let year = document.reference?.year else { return nil }
+        for (index, token) in sentence.tokens.enumerated() where token.kind == .number && index + 1 < sentence.tokens.count {
+            let next = sentence.tokens[index + 1].lower
+            guard let count = Int(token.text.prefix(while: \.isASCIIDigit)), count < 300 else { continue }
+            if next == "anniversary" || (next == "years" && index + 2 < sentence.tokens.count && sentence.tokens[index + 2].lower == "of") {
+                return PartialDate(year: year - count)
+            }
+        }
+        return nil
+    }
+
+    private func establishmentDate(_ sentence: AnalyzedSentence, noun: Int) -> PartialDate? {
+        let cue = sentence.tokens.firstIndex { ["established", "establish", "establishing", "since", "opened", "restored", "switched", "forged"].contains($0.lower) } ?? noun
+        let dated = sentence.dates.filter { mention in
+            if case .yearsBefore = mention.kind { return false }
+            return true
+        }
+        return (dated.first { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 4 } ?? dated.min { abs($0.tokens.lowerBound - cue) < abs($1.tokens.lowerBound - cue) })?.date
+    }
+
+    private func partnership(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?, _ document: AnalyzedDocument) -> DocumentRelation? {
+        guard let noun = sentence.tokens.firstIndex(where: { $0.lower == "partnership" }), sentence.containsAny(Self.upgrade) else { return nil }
+        var start = noun
+        while start > 0, Self.partnershipModifiers.contains(sentence.tokens[start - 1].lower) || sentence.tokens[start - 1].text == "-" { start -= 1 }
+        let modifiers = sentence.tokens[start..<noun].filter { $0.kind == .word }.map { $0.lower.replacingHyphens().split(separator: " ").joined(separator: "_") }
+        guard modifiers.contains("strategic") || modifiers.contains("comprehensive") else { return nil }
+        let kind = (modifiers + ["partnership"]).joined(separator: "_")
+        let clause = sentence.clauseRange(around: noun)
+        let date = sentence.dates.first { clause.contains($0.tokens.lowerBound) }?.date ?? anaphoricDate(sentence, previous)
+            ?? document.reference?.truncated(to: .month)
+        guard let countries = pair(sentence, previous, document) else { return nil }
+        return DocumentRelation(countries: countries, kind: kind, date: date, evidence: [document.evidence(sentence)])
+    }
+
+    /// "During that trip, ...": the date of the sentence before.
+    private func anaphoricDate(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?) -> PartialDate? {
+        guard let previous, Self.anaphoricOpeners.contains(where: { sentence.find($0) == 0 }) else { return nil }
+        return previous.dates.last?.date
+    }
+
+    /// The two countries: China and the other one named, the two the article is about for "the two countries",
+    /// or a lone country with the one the sentence before is about.
+    private func pair(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?, _ document: AnalyzedDocument) -> [String]? {
+        let named = sentence.actorCountries.map(\.code).uniqued()
+        if named.count >= 2 {
+            if named.contains("CN") { return ["CN", named.first { $0 != "CN" }!].sorted() }
+            return Array(named.prefix(2)).sorted()
+        }
+        if let only = named.first {
+            let other = previous?.actorCountries.map(\.code).first { $0 != only } ?? (only == "CN" ? document.focusCountry : "CN")
+            return other.map { [only, $0].sorted() }
+        }
+        return document.focusPair.isEmpty ? nil : document.focusPair
+    }
+}

@@ -1,0 +1,40 @@
+/// The words that name a trade indicator in a sentence ("exports", "shipments", "trade deficit", "bilateral trade").
+enum TradeAnchors {
+    struct Anchor: Sendable {
+        let range: Range<Int>
+        let indicator: TradeFigure.Indicator
+        /// "deficit" or "surplus" for a balance.
+        let sign: String?
+    }
+
+    static let words: [String: (TradeFigure.Indicator, String?)] = [
+        "exports": (.exports, nil), "export": (.exports, nil), "exported": (.exports, nil), "shipments": (.exports, nil),
+        "shipped": (.exports, nil), "sales": (.exports, nil),
+        "imports": (.imports, nil), "import": (.imports, nil), "imported": (.imports, nil), "purchases": (.imports, nil),
+        "deficit": (.balance, "deficit"), "deficits": (.balance, "deficit"), "surplus": (.balance, "surplus"), "surpluses": (.balance, "surplus"),
+    ]
+
+    static func find(in sentence: AnalyzedSentence) -> [Anchor] {
+        let tokens = sentence.tokens
+        var anchors: [Anchor] = []
+        for (index, token) in tokens.enumerated() {
+            if let (indicator, sign) = words[token.lower] {
+                anchors.append(Anchor(range: index..<(index + 1), indicator: indicator, sign: sign))
+            } else if token.lower == "trade", isTotal(tokens, index) {
+                anchors.append(Anchor(range: index..<(index + 1), indicator: .total, sign: nil))
+            }
+        }
+        return anchors
+    }
+
+    /// "bilateral trade", "two-way trade", "total trade", "trade between X and Y", "trade volume", "trade with X reached".
+    private static func isTotal(_ tokens: [Token], _ index: Int) -> Bool {
+        let before = index > 0 ? tokens[index - 1].lower : ""
+        let after = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        if ["bilateral", "two-way", "total", "overall"].contains(before) { return true }
+        if before == "way", index > 1, tokens[index - 2].text == "-" { return true }
+        if ["between", "volume", "turnover"].contains(after) { return true }
+        if after == "with", !tokens[(index + 1)...].contains(where: { ["deficit", "surplus", "deficits", "surpluses"].contains($0.lower) }) { return true }
+        return false
+    }
+}

@@ -1,0 +1,62 @@
+/// Which country a trade figure belongs to and which is its partner, from the phrasing around the indicator.
+enum TradeSides {
+    struct Sides {
+        var countries: [String]
+        var partner: String?
+    }
+
+    static func resolve(_ anchor: TradeAnchors.Anchor, limit: Int, sentence: AnalyzedSentence) -> Sides {
+        let tokens = sentence.tokens
+        let named = sentence.actorCountries
+        func country(after word: Set<String>, from: Int, to: Int) -> String? {
+            for index in from..<min(to, tokens.count) where word.contains(tokens[index].lower) {
+                if let found = named.first(where: { $0.at == index + 1 || ($0.at == index + 2 && tokens[index + 1].lower == "the") }) { return found.code }
+            }
+            return nil
+        }
+        let window = min(limit, anchor.range.upperBound + 10)
+        var sides = Sides(countries: [], partner: nil)
+        switch anchor.indicator {
+        case .exports:
+            sides.partner = country(after: ["to"], from: anchor.range.upperBound, to: window)
+            if let source = country(after: ["from", "of"], from: anchor.range.upperBound, to: window) { sides.countries = [source] }
+        case .imports:
+            sides.partner = country(after: ["from"], from: anchor.range.upperBound, to: window)
+            if let buyer = country(after: ["of", "by"], from: anchor.range.upperBound, to: window) { sides.countries = [buyer] }
+        case .balance:
+            sides.partner = country(after: ["with"], from: anchor.range.upperBound, to: window)
+        case .total:
+            let between = named.filter { $0.at > anchor.range.lowerBound && $0.at < window }.map(\.code)
+            if sides.countries.isEmpty, between.count >= 2 { return orderedPair(between[0], between[1]) }
+            sides.partner = country(after: ["with"], from: anchor.range.upperBound, to: window)
+        }
+        if sides.countries.isEmpty { sides.countries = subjects(before: anchor.range.lowerBound, sentence: sentence) }
+        if anchor.indicator == .total, let subject = sides.countries.first, let partner = sides.partner, sides.countries.count == 1 {
+            return orderedPair(subject, partner)
+        }
+        return sides
+    }
+
+    /// Bilateral totals belong to the country that is not China.
+    private static func orderedPair(_ a: String, _ b: String) -> Sides {
+        a == "CN" ? Sides(countries: [b], partner: a) : Sides(countries: [a], partner: b)
+    }
+
+    /// The countries written before the indicator in its clause: "Colombia's exports", "Argentina, Bolivia and
+    /// Suriname posted deficits", "Peruvian exports".
+    private static func subjects(before index: Int, sentence: AnalyzedSentence) -> [String] {
+        let clause = sentence.clauseRange(around: index)
+        var start = clause.lowerBound
+        while start > 0, sentence.tokens[start - 1].text == "," || sentence.actorCountries.contains(where: { $0.at >= start - 2 && $0.at < start }) {
+            start -= 1
+        }
+        var codes: [String] = []
+        for mention in sentence.actorCountries where mention.at >= start && mention.at < index && !codes.contains(mention.code) {
+            codes.append(mention.code)
+        }
+        if codes.count > 1, let last = codes.last, sentence.tokens[start..<index].contains(where: { ["with", "to", "from"].contains($0.lower) }) {
+            return codes.filter { $0 != last }
+        }
+        return codes.count > 1 ? codes : Array(codes.suffix(1))
+    }
+}

@@ -1,0 +1,77 @@
+/// Merges the meetings every document reports into one record per meeting: the same countries on compatible
+/// dates (one containing the other) with at least one participant in common.
+struct MeetingFusion: Sendable {
+    struct Reported: Sendable {
+        let document: String
+        let index: Int
+        let meeting: DocumentMeeting
+    }
+
+    struct Result: Sendable {
+        let meetings: [Meeting]
+        /// The fused meeting id of each document's meeting, keyed by document id and index.
+        let ids: [String: [Int: String]]
+    }
+
+    func fuse(_ reports: [Reported]) -> Result {
+        var clusters: [[Reported]] = []
+        for report in reports.sorted(by: Self.precedes) {
+            if let index = clusters.firstIndex(where: { belongs(report.meeting, to: $0) }) {
+                clusters[index].append(report)
+            } else {
+                clusters.append([report])
+            }
+        }
+        let fused = clusters.map { (reports: $0, meeting: record($0)) }
+            .sorted { ($0.meeting.date?.description ?? "", $0.meeting.id) < ($1.meeting.date?.description ?? "", $1.meeting.id) }
+        let ids = FactIDs.uniqued(fused.map(\.meeting.id))
+        var meetings: [Meeting] = []
+        var map: [String: [Int: String]] = [:]
+        for (entry, id) in zip(fused, ids) {
+            meetings.append(entry.meeting.with(id: id))
+            for report in entry.reports { map[report.document, default: [:]][report.index] = id }
+        }
+        return Result(meetings: meetings, ids: map)
+    }
+
+    /// Finer dates first, so coarse reports join the meeting they fit.
+    static func precedes(_ a: Reported, _ b: Reported) -> Bool {
+        let pa = a.meeting.date?.precision.rawValue ?? -1, pb = b.meeting.date?.precision.rawValue ?? -1
+        if pa != pb { return pa > pb }
+        return (a.meeting.date?.description ?? "", a.document, a.index) < (b.meeting.date?.description ?? "", b.document, b.index)
+    }
+
+    private func belongs(_ meeting: DocumentMeeting, to cluster: [Reported]) -> Bool {
+        let seed = cluster[0].meeting
+        guard seed.countries == meeting.countries else { return false }
+        if let a = seed.date, let b = meeting.date, !a.isCompatible(with: b) { return false }
+        let names = Set(cluster.flatMap { $0.meeting.participants.map(\.name) })
+        return meeting.participants.contains { names.contains($0.name) }
+    }
+
+    private func record(_ cluster: [Reported]) -> Meeting {
+        let meetings = cluster.map(\.meeting)
+        let all = meetings.flatMap(\.participants)
+        let names = all.map(\.name).uniqued().sorted()
+        let participants = names.map { name in
+            let mentions = all.filter { $0.name == name }
+            return Participant(name: name, country: mentions.mostCommon(\.country), role: mentions.mostCommon(\.role))
+        }
+        let date = meetings.compactMap(\.date).max { $0.precision < $1.precision }
+        let countries = meetings[0].countries
+        let counts = meetings.compactMap(\.reportedCount)
+        let count = counts.mostCommon(\.count).map { value in
+            ReportedCount(count: value, evidence: counts.filter { $0.count == value }.flatMap(\.evidence).normalized())
+        }
+        return Meeting(id: FactIDs.slug([FactIDs.date(date)] + countries), date: date, location: meetings.mostCommon(\.location),
+                       participants: participants, countries: countries, occasion: meetings.mostCommon(\.occasion), agreements: [],
+                       reportedAgreementCount: count, evidence: meetings.flatMap(\.evidence).normalized())
+    }
+}
+
+extension Meeting {
+    func with(id: String? = nil, agreements: [String]? = nil) -> Meeting {
+        Meeting(id: id ?? self.id, date: date, location: location, participants: participants, countries: countries, occasion: occasion,
+                agreements: agreements ?? self.agreements, reportedAgreementCount: reportedAgreementCount, evidence: evidence)
+    }
+}

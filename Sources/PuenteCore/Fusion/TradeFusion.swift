@@ -1,0 +1,34 @@
+/// Merges trade figures: one record per country, partner, year, indicator and value. A report without an amount
+/// joins one with an amount; reports with different amounts stay apart, so a client can see sources disagree.
+struct TradeFusion: Sendable {
+    func fuse(_ figures: [DocumentTradeFigure]) -> [TradeFigure] {
+        let groups = Dictionary(grouping: figures) { "\($0.country)|\($0.partner)|\($0.year)|\($0.indicator.rawValue)" }
+        var result: [TradeFigure] = []
+        for key in groups.keys.sorted() {
+            let group = groups[key]!
+            let valued = Dictionary(grouping: group.filter { $0.value != nil }) { "\($0.value!.amount)|\($0.value!.currency)" }
+            let unvalued = group.filter { $0.value == nil }
+            let base = FactIDs.slug([group[0].country, group[0].partner, String(group[0].year), group[0].indicator.rawValue])
+            if valued.isEmpty {
+                result.append(record(unvalued, id: base, extra: []))
+                continue
+            }
+            let keys = valued.keys.sorted()
+            for (offset, valueKey) in keys.enumerated() {
+                let id = keys.count == 1 ? base : "\(base)-\(FactIDs.slug([String(Int64(valued[valueKey]![0].value!.amount)), valued[valueKey]![0].value!.currency]))"
+                result.append(record(valued[valueKey]!, id: id, extra: offset == 0 ? unvalued : []))
+            }
+        }
+        return result.sorted { ($0.year, $0.id) < ($1.year, $1.id) }
+    }
+
+    private func record(_ figures: [DocumentTradeFigure], id: String, extra: [DocumentTradeFigure]) -> TradeFigure {
+        let all = figures + extra
+        let first = figures[0]
+        let qualifier = figures.compactMap(\.value).mostCommon(\.qualifier)
+        let value = first.value.map { Money(amount: $0.amount, currency: $0.currency, qualifier: qualifier ?? $0.qualifier) }
+        return TradeFigure(id: id, country: first.country, partner: first.partner, year: first.year, indicator: first.indicator,
+                           value: value, sign: all.mostCommon(\.sign), change: all.lazy.compactMap(\.change).first,
+                           evidence: all.flatMap(\.evidence).normalized())
+    }
+}

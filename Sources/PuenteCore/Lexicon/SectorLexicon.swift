@@ -1,0 +1,76 @@
+/// Subjects agreements are about, as written ("ICT", "public media", "beef"), each with the subject Puente
+/// reports and its broad sector. Exports and imports are deliberately absent: every trade protocol mentions them.
+enum SectorLexicon {
+    struct Subject: Sendable, Hashable {
+        let name: String
+        let sector: String
+    }
+
+    static let entries: [(phrases: [String], subject: String, sector: String)] = [
+        (["beef", "bovine meat", "cattle"], "beef", "agriculture"),
+        (["pork", "pig meat"], "pork", "agriculture"),
+        (["poultry", "chicken"], "poultry", "agriculture"),
+        (["quinoa"], "quinoa", "agriculture"),
+        (["coffee"], "coffee", "agriculture"),
+        (["avocado", "avocados"], "avocados", "agriculture"),
+        (["soybeans", "soybean", "soy"], "soybeans", "agriculture"),
+        (["cherries", "cherry"], "cherries", "agriculture"),
+        (["blueberries", "blueberry"], "blueberries", "agriculture"),
+        (["bananas", "banana"], "bananas", "agriculture"),
+        (["citrus", "oranges", "lemons", "mandarins"], "citrus", "agriculture"),
+        (["grapes", "table grapes"], "grapes", "agriculture"),
+        (["shrimp", "prawns"], "shrimp", "fisheries"),
+        (["fishmeal", "fish meal", "fisheries", "fishing", "seafood"], "fisheries", "fisheries"),
+        (["dairy", "dairy products", "milk", "milk powder"], "dairy", "agriculture"),
+        (["wine"], "wine", "agriculture"),
+        (["sorghum"], "sorghum", "agriculture"),
+        (["corn", "maize"], "corn", "agriculture"),
+        (["sugar"], "sugar", "agriculture"),
+        (["cocoa", "cacao"], "cocoa", "agriculture"),
+        (["fruit", "fruits", "fresh fruit"], "fruit", "agriculture"),
+        (["agriculture", "agricultural", "agri-food", "agrifood", "farming", "agro"], "agriculture", "agriculture"),
+        (["lithium"], "lithium", "mining"),
+        (["copper"], "copper", "mining"),
+        (["mining", "minerals", "critical minerals", "mines"], "mining", "mining"),
+        (["industry", "industrial", "manufacturing"], "industry", "industry"),
+        (["trade flow", "trade flows", "trade", "commerce", "commercial", "trade facilitation"], "trade", "trade"),
+        (["free trade", "free trade agreement", "free-trade", "fta"], "free trade", "trade"),
+        (["e-commerce", "electronic commerce"], "e-commerce", "trade"),
+        (["customs"], "customs", "trade"),
+        (["economic cooperation", "economy", "economic", "economic and trade"], "economic cooperation", "economy"),
+        (["investment", "investments"], "investment", "investment"),
+        (["ict", "icts", "information and communication technologies", "information technology", "telecommunications", "telecom"], "ICT", "ict"),
+        (["technology", "technological", "innovation"], "technology", "technology"),
+        (["science", "scientific", "research"], "science", "science"),
+        (["astronomy", "astronomical", "observatory", "observatories"], "astronomy", "science"),
+        (["space", "aerospace", "satellite", "satellites"], "space", "science"),
+        (["artificial intelligence", "ai"], "artificial intelligence", "technology"),
+        (["digital economy", "digital"], "digital economy", "digital_economy"),
+        (["data protection", "data security", "personal data", "cybersecurity"], "data protection", "data_protection"),
+        (["education", "educational", "universities", "scholarships"], "education", "education"),
+        (["culture", "cultural", "arts"], "culture", "culture"),
+        (["tourism", "tourist", "tourists"], "tourism", "tourism"),
+        (["sports", "sport"], "sports", "culture"),
+        (["media", "public media", "radio", "television", "broadcasting", "press", "news agency", "journalism"], "media", "media"),
+        (["environment", "environmental", "ecological", "ecological development", "ecology", "climate", "climate change", "biodiversity", "green development", "green", "low-carbon"], "environment", "environment"),
+        (["energy", "renewable energy", "renewables", "clean energy", "wind energy", "solar", "solar energy", "electricity", "power"], "energy", "energy"),
+        (["oil", "gas", "petroleum", "hydrocarbons"], "oil and gas", "energy"),
+        (["hydrogen", "green hydrogen"], "hydrogen", "energy"),
+        (["nuclear"], "nuclear energy", "energy"),
+        (["infrastructure", "railway", "railways", "rail", "ports", "port", "roads", "highways", "highway", "metro", "subway", "bridge"], "infrastructure", "infrastructure"),
+        (["transport", "transportation", "logistics", "aviation", "shipping"], "transport", "transport"),
+        (["health", "healthcare", "health care", "medicine", "medicines", "vaccines", "vaccine", "public health"], "health", "health"),
+        (["finance", "financial", "banking", "currency swap", "currency", "credit"], "finance", "finance"),
+        (["security", "police", "law enforcement", "judicial", "justice"], "security", "security"),
+        (["visa", "visas", "visa exemption", "visa waiver"], "visas", "people"),
+        (["belt and road", "belt and road initiative", "bri", "new silk road", "one belt one road", "obor", "silk road"], "Belt and Road", "belt_and_road"),
+        (["development cooperation", "poverty reduction", "poverty alleviation"], "development", "development"),
+        (["water", "water resources", "irrigation"], "water", "environment"),
+        (["forestry", "forests"], "forestry", "environment"),
+        (["electric vehicles", "new energy vehicles", "vehicles", "automotive"], "vehicles", "industry"),
+    ]
+
+    static let table: PhraseTable<Subject> = PhraseTable(entries.flatMap { entry in
+        entry.phrases.map { ($0, Subject(name: entry.subject, sector: entry.sector)) }
+    })
+}
