@@ -7,7 +7,7 @@ enum BriCues {
         (.notMember, [["yet", "to", "join"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],
                       ["not", "part", "of"], ["non", "-", "member"], ["non-member"], ["declined", "to", "join"], ["refused", "to", "join"],
                       ["stayed", "out"], ["stays", "out"], ["remains", "outside"], ["remained", "outside"], ["never", "joined"],
-                      ["did", "not", "join"], ["not", "signed", "up"], ["not", "to", "join"], ["has", "not", "signed"], ["rejected"],
+                      ["did", "not", "join"], ["not", "signed", "up"], ["not", "to", "join"], ["not", "to", "sign"], ["has", "not", "signed"], ["rejected"],
                       ["not", "among"], ["non", "-", "members"], ["not", "members"]]),
         (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],
                    ["withdrawing"], ["pulled", "out"], ["quit"], ["quits"], ["abandoned"], ["leaving"], ["not", "renew"], ["exiting"],
@@ -19,7 +19,7 @@ enum BriCues {
                    ["announced", "its", "intention"], ["expressed", "interest"], ["applied", "to", "join"]]),
         (.joined, [["joined"], ["joins"], ["joining"], ["signed", "on"], ["signed", "up"], ["became", "a", "member"], ["membership"],
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
-                   ["signed"], ["signs"], ["sign"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"]]),
+                   ["to", "join"], ["signed"], ["signs"], ["sign"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"]]),
     ]
 
     /// Hypotheses that say nothing of a country's standing ("could join", "potential membership").
@@ -31,7 +31,7 @@ enum BriCues {
         var found: [(BriEvent.Kind, Int)] = []
         for (kind, phrases) in ordered {
             for phrase in phrases {
-                guard let at = firstMatch(phrase, tokens, range), !taken.contains(at) else { continue }
+                guard let at = firstMatch(phrase, tokens, range), !taken.contains(at), !isPoliticalLeft(tokens, at, phrase) else { continue }
                 if kind == .joined, phrase == ["signed"] || phrase == ["signs"] || phrase == ["sign"], !signsBriDocument(tokens, range) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
                 if !found.contains(where: { $0.0 == kind }) { found.append((kind, at)) }
@@ -41,6 +41,14 @@ enum BriCues {
         if found.contains(where: { $0.0 == .notMember }) { found.removeAll { $0.0 == .joined } }
         if found.contains(where: { $0.0 == .intent }) { found.removeAll { $0.0 == .joined } }
         return found.sorted { $0.1 < $1.1 }
+    }
+
+    /// "governments of the left and right": "left" as politics, not as leaving.
+    private static func isPoliticalLeft(_ tokens: [Token], _ at: Int, _ phrase: [String]) -> Bool {
+        guard phrase == ["left"] else { return false }
+        let previous = at > 0 ? tokens[at - 1].lower : ""
+        let next = at + 1 < tokens.count ? tokens[at + 1].lower : ""
+        return ["the", "far", "centre", "center", "hard", "radical"].contains(previous) || ["and", "-", "wing", "or"].contains(next)
     }
 
     static func mentionsTopic(_ tokens: [Token]) -> Bool {

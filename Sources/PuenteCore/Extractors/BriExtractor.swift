@@ -6,15 +6,28 @@ struct BriExtractor: Sendable {
     func extract(_ document: AnalyzedDocument) -> [DocumentBriEvent] {
         var events: [DocumentBriEvent] = []
         var topicContinues = false
+        let topicDocument = document.sentences.enumerated().contains { index, sentence in
+            (index < 3 || sentence.sentence.isHeading) && BriCues.mentionsTopic(sentence.tokens)
+        }
         for sentence in document.sentences {
             let onTopic = BriCues.mentionsTopic(sentence.tokens)
             defer { topicContinues = onTopic || (topicContinues && !sentence.sentence.startsBlock) }
-            guard onTopic || topicContinues else { continue }
-            let found = read(sentence, document)
+            guard onTopic || topicContinues || topicDocument else { continue }
+            var found = read(sentence, document)
+            if !onTopic { found.removeAll { $0.event.kind == .joined && !joinsInitiative(sentence) } }
             if sentence.containsAny(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { continue }
             events += found
         }
         return events
+    }
+
+    /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi".
+    private func joinsInitiative(_ sentence: AnalyzedSentence) -> Bool {
+        guard let cue = sentence.tokens.firstIndex(where: { ["joined", "joins", "join", "joining"].contains($0.lower) }) else { return true }
+        guard cue + 1 < sentence.tokens.count else { return true }
+        let next = sentence.tokens[cue + 1]
+        if ["forces", "hands", "with", "him", "her", "them", "us", "talks", "other"].contains(next.lower) { return false }
+        return !next.isCapitalized || MonthNames.number(next.text) != nil
     }
 
     private func read(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {

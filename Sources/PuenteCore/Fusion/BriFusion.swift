@@ -32,7 +32,9 @@ struct BriFusion: Sendable {
         return continuingState && event.dateIsReportDate && !kept.dateIsReportDate && a < b
     }
 
+    /// By date; where one date contains the other ("2025-05" and "2025-05-14") the usual order of steps decides.
     static func chronological(_ a: BriEvent, _ b: BriEvent) -> Bool {
+        if let da = a.date, let db = b.date, da.isCompatible(with: db), a.kind != b.kind { return a.kind.rank < b.kind.rank }
         let da = a.date?.firstDay ?? Int.min, db = b.date?.firstDay ?? Int.min
         return da != db ? da < db : a.kind.rank < b.kind.rank
     }
