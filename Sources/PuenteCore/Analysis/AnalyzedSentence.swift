@@ -23,6 +23,11 @@ struct AnalyzedSentence: Sendable {
     }
 
     func contains(_ word: String) -> Bool { tokens.contains { $0.lower == word } }
+
+    /// Modal words of a hypothesis; "May" with a capital is the month.
+    func containsHedge(_ words: Set<String>) -> Bool {
+        tokens.contains { words.contains($0.lower) && $0.text != "May" }
+    }
     func containsAny(_ words: Set<String>) -> Bool { tokens.contains { words.contains($0.lower) } }
 
     /// The token index where `phrase` (lower-case words) starts, searching from `from`.

@@ -18,46 +18,74 @@ struct AgreementExtractor: Sendable {
         var result = Result()
         var inAgreementSection = false
         var previousHadAgreements = false
+        var lastNamed: AgreementHeads.Head?
         for sentence in document.sentences {
             if sentence.sentence.isHeading {
                 inAgreementSection = sentence.tokens.contains { ["agreements", "deals", "accords", "agreed", "signed"].contains($0.lower) }
             }
-            let opener = sentence.tokens.first?.lower ?? ""
-            let inContext = hasSigningCue(sentence) || inAgreementSection
-                || (previousHadAgreements && Self.continuationOpeners.contains(opener))
-            guard inContext, !sentence.sentence.isHeading else { previousHadAgreements = false; continue }
-            let before = result.agreements.count + result.counts.count
-            read(sentence, in: document, meetings: meetings, into: &result)
-            previousHadAgreements = result.agreements.count + result.counts.count > before
+            let heads = AgreementHeads(sentence: sentence).find()
+            let signing = hasSigningCue(sentence) || inAgreementSection
+            let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
+                || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" })
+            let inContext = !sentence.sentence.isHeading && (signing || continuing)
+            if inContext {
+                let before = result.agreements.count + result.counts.count
+                let bareCooperation = hasSigningCue(sentence) || Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
+                read(sentence, heads: heads.filter { bareCooperation || $0.kind.kind != "cooperation" }, referringTo: lastNamed,
+                     in: document, meetings: meetings, into: &result)
+                previousHadAgreements = result.agreements.count + result.counts.count > before
+            } else {
+                previousHadAgreements = false
+            }
+            lastNamed = heads.last { !$0.subjects.isEmpty && !$0.kind.generic } ?? heads.last { !$0.subjects.isEmpty } ?? lastNamed
         }
         return result
     }
 
+    /// A signing word not hedged by a modal just before it ("could sign").
     private func hasSigningCue(_ sentence: AnalyzedSentence) -> Bool {
-        guard sentence.containsAny(Self.signingCues) else { return false }
-        return !sentence.containsAny(Self.speculation) || sentence.isFuture
+        let tokens = sentence.tokens
+        return tokens.indices.contains { index in
+            Self.signingCues.contains(tokens[index].lower)
+                && !tokens[max(0, index - 3)..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
+        }
     }
 
-    private func read(_ sentence: AnalyzedSentence, in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
-        let heads = AgreementHeads(sentence: sentence).find()
-        let status: Agreement.Status = sentence.isFuture && !sentence.containsAny(Self.pastSigning) ? .planned : .signed
+    /// "plans to sign", "is expected to sign", "will be signed": the signing itself is ahead.
+    static func plansSigning(_ sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let signing: Set<String> = ["sign", "ink", "conclude", "seal", "finalize", "finalise", "agree", "be", "join", "reach"]
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            let cue = DocumentAnalyzer.futureWords.contains(token.lower) || (DocumentAnalyzer.futureVerbs.contains(token.lower) && next == "to")
+            if cue, tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { signing.contains($0.lower) }) { return true }
+        }
+        return false
+    }
+
+    private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo named: AgreementHeads.Head?,
+                      in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
+        let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
         let parties = self.parties(sentence, document)
-        for head in heads {
+        for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             let date = signingDate(sentence, near: head.range.lowerBound)
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
+            if head.subjects.isEmpty, head.isReference, let named {
+                head.subjects = named.subjects
+                head = AgreementHeads.Head(range: head.range, kind: named.kind, count: nil, subjects: named.subjects, organizations: named.organizations)
+            }
             guard !head.subjects.isEmpty else { continue }
-            let meeting = link(date: date, meetings: meetings)
-            let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.name).joined(separator: " and "),
+            let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
                                          organizations: head.organizations, parties: parties, date: date, status: status,
-                                         meeting: meeting, evidence: [document.evidence(sentence)])
+                                         meeting: link(date: date, parties: parties, meetings: meetings), evidence: [document.evidence(sentence)])
             if head.kind.plural && head.subjects.count > 1 {
                 for subject in head.subjects {
                     var single = base
                     single.subjects = [subject]
-                    single.subjectText = subject.name
+                    single.subjectText = subject.display
                     result.agreements.append(single)
                 }
             } else {
@@ -91,8 +119,11 @@ struct AgreementExtractor: Sendable {
         return parties.sorted()
     }
 
-    private func link(date: PartialDate?, meetings: [DocumentMeeting]) -> Int? {
-        guard let date else { return meetings.isEmpty ? nil : 0 }
-        return meetings.firstIndex { $0.date.map { $0.isCompatible(with: date) } ?? true }
+    /// The document's meeting of the same countries on a compatible date.
+    private func link(date: PartialDate?, parties: [String], meetings: [DocumentMeeting]) -> Int? {
+        meetings.indices.first { index in
+            Set(meetings[index].countries).isSuperset(of: parties)
+                && (date.flatMap { date in meetings[index].date.map { $0.isCompatible(with: date) } } ?? true)
+        }
     }
 }

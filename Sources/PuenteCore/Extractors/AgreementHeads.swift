@@ -7,10 +7,12 @@ struct AgreementHeads: Sendable {
         var count: Int?
         var subjects: [SectorLexicon.Subject]
         var organizations: [String]
+        /// "the deal", "this agreement": a reference back to an agreement named before.
+        var isReference = false
     }
 
     let sentence: AnalyzedSentence
-    static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "that", "whereas", "amid"]
+    static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "whereas", "amid", "during", "after"]
 
     func find() -> [Head] {
         let tokens = sentence.tokens
@@ -45,8 +47,10 @@ struct AgreementHeads: Sendable {
         var end = range.upperBound
         while end < complementEnd, !stops(at: end) { end += 1 }
         guard let count = counted(before: modifiers) else {
+            let determiner = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lower : ""
             return Head(range: range, kind: kind, count: nil, subjects: subjects(in: modifiers..<end),
-                        organizations: organizations(in: range.upperBound..<end))
+                        organizations: organizations(in: range.upperBound..<end),
+                        isReference: !kind.plural && ["the", "this", "that"].contains(determiner))
         }
         return Head(range: range, kind: Self.genericPlural, count: count, subjects: includedItems(after: range.upperBound, until: complementEnd),
                     organizations: [])
@@ -94,23 +98,72 @@ struct AgreementHeads: Sendable {
         return false
     }
 
-    /// Subjects named in the span, leaving out those inside organisation names unless there are no others.
+    /// Subjects named in the span, leaving out those inside organisation names unless there are no others. A list item
+    /// after "on", "for" or "in the areas of" that the lexicon does not know is a subject in its own words.
     private func subjects(in span: Range<Int>) -> [SectorLexicon.Subject] {
-        let tokens = sentence.tokens
         var outside: [SectorLexicon.Subject] = [], inside: [SectorLexicon.Subject] = []
-        var index = span.lowerBound
-        while index < span.upperBound {
-            if let (subject, length) = SectorLexicon.table.match(tokens, at: index), index + length <= span.upperBound {
-                let inOrganization = sentence.organizations.contains { $0.tokens.contains(index) }
-                if inOrganization { inside.append(subject) } else { outside.append(subject) }
-                index += length
-            } else {
-                index += 1
-            }
+        let found = lexiconSubjects(in: span)
+        for item in listItems(in: span) where !found.contains(where: { item.overlaps($0.tokens) }) {
+            if let own = ownWords(item) { outside.append(own) }
+        }
+        for (subject, inOrganization, _) in found {
+            if inOrganization { inside.append(subject) } else { outside.append(subject) }
         }
         let chosen = outside.isEmpty ? inside : outside
         var seen = Set<String>()
         return chosen.filter { seen.insert($0.name).inserted }
+    }
+
+    private func lexiconSubjects(in item: Range<Int>) -> [(subject: SectorLexicon.Subject, inOrganization: Bool, tokens: Range<Int>)] {
+        let tokens = sentence.tokens
+        var found: [(SectorLexicon.Subject, Bool, Range<Int>)] = []
+        var index = item.lowerBound
+        while index < item.upperBound {
+            guard let (subject, length) = SectorLexicon.table.match(tokens, at: index), index + length <= item.upperBound else { index += 1; continue }
+            var shown = subject
+            let words = tokens[index..<(index + length)]
+            let surface = words.map { $0.isAllCaps ? $0.text : $0.lower }.joined(separator: " ").replacingHyphenSpaces()
+            let isAdjective = length == 1 && (surface.hasSuffix("al") || surface.hasSuffix("ic"))
+            let isAcronym = words.allSatisfy(\.isAllCaps)
+            if !isAdjective, !isAcronym || subject.name.count <= surface.count { shown.display = surface }
+            found.append((shown, sentence.organizations.contains { $0.tokens.contains(index) }, index..<(index + length)))
+            index += length
+        }
+        return found
+    }
+
+    static let listOpeners: Set<String> = ["on", "for", "in", "regarding", "concerning", "covering", "about", "including"]
+    static let listFillers: [[String]] = [["the", "areas", "of"], ["the", "fields", "of"], ["the", "field", "of"], ["areas", "such", "as"], ["such", "as"], ["the"]]
+
+    /// The span cut at commas, "and" and "as well as"; the first item starts after its preposition.
+    private func listItems(in span: Range<Int>) -> [Range<Int>] {
+        let tokens = sentence.tokens
+        var items: [Range<Int>] = []
+        var start = span.lowerBound
+        for index in span where tokens[index].text == "," || tokens[index].lower == "and" {
+            if index > start { items.append(start..<index) }
+            start = index + 1
+        }
+        if start < span.upperBound { items.append(start..<span.upperBound) }
+        return items
+    }
+
+    /// An item in its own words: "semiconductor research" after "on", without a lexicon subject.
+    private func ownWords(_ item: Range<Int>) -> SectorLexicon.Subject? {
+        let tokens = sentence.tokens
+        var start = item.lowerBound
+        if let opener = (start..<item.upperBound).first(where: { Self.listOpeners.contains(tokens[$0].lower) }) { start = opener + 1 }
+        else if item.lowerBound == 0 || !(tokens[item.lowerBound - 1].text == "," || tokens[item.lowerBound - 1].lower == "and") { return nil }
+        for filler in Self.listFillers where start + filler.count <= item.upperBound
+            && zip(tokens[start..<(start + filler.count)], filler).allSatisfy({ $0.lower == $1 }) {
+            start += filler.count
+            break
+        }
+        let words = tokens[start..<item.upperBound]
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || $0.isAllCaps) }),
+              !words.contains(where: { ["the", "a", "of", "to", "with", "its", "their", "other", "more", "was", "were", "is"].contains($0.lower) }) else { return nil }
+        let text = words.map(\.text).joined(separator: " ")
+        return SectorLexicon.Subject(name: text.lowercased(), sector: "other", display: text)
     }
 
     private func organizations(in span: Range<Int>) -> [String] {

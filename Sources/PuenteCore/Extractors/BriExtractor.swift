@@ -15,7 +15,7 @@ struct BriExtractor: Sendable {
             guard onTopic || topicContinues || topicDocument else { continue }
             var found = read(sentence, document)
             if !onTopic { found.removeAll { $0.event.kind == .joined && !joinsInitiative(sentence) } }
-            if sentence.containsAny(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { continue }
+            if sentence.containsHedge(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { continue }
             events += found
         }
         return events

@@ -17,13 +17,23 @@ enum MeetingDetails {
             }
             if sentence.people.contains(where: { $0.tokens.contains(place) }) || sentence.organizations.contains(where: { $0.tokens.contains(place) }) { continue }
             if sentence.dates.contains(where: { $0.tokens.contains(place) }) || index < cue { continue }
-            let name = PersonPatterns(tokens: tokens, countries: sentence.countries).nameRun(from: place)
-            if let name, name.count <= 3 { return tokens[name].map(\.text).joined(separator: " ") }
+            if let name = placeName(tokens, from: place) { return name }
         }
-        if let capital = sentence.countries.first(where: { $0.viaCapital && !$0.inOrganization }) {
+        let isDateline = sentence.sentence.startsBlock && tokens.count > 1 && tokens[1].text == ","
+        if let capital = sentence.countries.first(where: { $0.viaCapital && !$0.inOrganization && !(isDateline && $0.tokens.lowerBound == 0) }) {
             return tokens[capital.tokens].map(\.text).joined(separator: " ")
         }
         return countryFallback
+    }
+
+    /// One to three capitalised words: "San Francisco", "Rio de Janeiro".
+    private static func placeName(_ tokens: [Token], from start: Int) -> String? {
+        var end = start
+        while end < tokens.count, end - start < 4, tokens[end].isCapitalized || (["de", "do", "da", "del"].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].isCapitalized) {
+            end += 1
+        }
+        guard end > start, end - start <= 3, MonthNames.number(tokens[start].text) == nil else { return nil }
+        return tokens[start..<end].map(\.text).joined(separator: " ")
     }
 
     /// "on the sidelines of the APEC summit", "at the G20 summit", "for the China-CELAC forum", "during a state visit".

@@ -2,7 +2,7 @@
 /// ("met", "meeting", "talks", "shakes hands") naming people of both sides. Within a document every report of the
 /// same participants is one meeting; sentences where one told the other something only refine its date.
 struct MeetingExtractor: Sendable {
-    static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received", "receives", "welcomed", "summit"]
+    static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received", "receives", "welcomed"]
     static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited"]
 
     func extract(_ document: AnalyzedDocument) -> [DocumentMeeting] {
@@ -11,7 +11,7 @@ struct MeetingExtractor: Sendable {
         for sentence in document.sentences {
             guard let cue = sentence.tokens.firstIndex(where: { Self.strongCues.contains($0.lower) || Self.weakCues.contains($0.lower) }),
                   let participants = participants(sentence) else { continue }
-            let isStrong = sentence.tokens.contains { Self.strongCues.contains($0.lower) }
+            let isStrong = sentence.tokens.contains { Self.strongCues.contains($0.lower) } && !sentence.isFuture
             let meeting = DocumentMeeting(
                 participants: participants,
                 countries: Array(Set(participants.compactMap(\.country))).sorted(),

@@ -24,20 +24,33 @@ struct RelationExtractor: Sendable {
               sentence.containsAny(Self.establishment) else { return nil }
         let isDiplomatic = sentence.find(["diplomatic", "relations"]) != nil || sentence.find(["diplomatic", "ties"]) != nil
         guard isDiplomatic || sentence.find(["established"]) != nil || sentence.find(["establish"]) != nil else { return nil }
-        guard let date = anniversaryDate(sentence, document) ?? establishmentDate(sentence, noun: noun) else { return nil }
+        guard let date = explicitEstablishment(sentence) ?? anniversaryDate(sentence, document) ?? establishmentDate(sentence, noun: noun) else { return nil }
         guard let countries = pair(sentence, previous, document) else { return nil }
         return DocumentRelation(countries: countries, kind: "diplomatic_relations", date: date, evidence: [document.evidence(sentence)])
     }
 
     /// "43 years of diplomatic relations", "the 45th anniversary of diplomatic relations": counted back from publication.
     private func anniversaryDate(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> PartialDate? {
-        guard let year = document.reference?.year else { return nil }
+        let relativeYear = sentence.dates.first { mention in
+            if case .relative = mention.kind { return mention.date.precision == .year }
+            return false
+        }?.date.year
+        guard let year = relativeYear ?? document.reference?.year else { return nil }
         for (index, token) in sentence.tokens.enumerated() where token.kind == .number && index + 1 < sentence.tokens.count {
             let next = sentence.tokens[index + 1].lower
             guard let count = Int(token.text.prefix(while: \.isASCIIDigit)), count < 300 else { continue }
             if next == "anniversary" || (next == "years" && index + 2 < sentence.tokens.count && sentence.tokens[index + 2].lower == "of") {
                 return PartialDate(year: year - count)
             }
+        }
+        return nil
+    }
+
+    /// "established ... in 1980", "since 1980": a date written right after the establishing word.
+    private func explicitEstablishment(_ sentence: AnalyzedSentence) -> PartialDate? {
+        let cues: Set<String> = ["established", "establish", "establishing", "since", "opened", "restored", "switched", "forged"]
+        for (index, token) in sentence.tokens.enumerated() where cues.contains(token.lower) {
+            if let date = sentence.dates.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 5 }) { return date.date }
         }
         return nil
     }
@@ -58,11 +71,21 @@ struct RelationExtractor: Sendable {
         let modifiers = sentence.tokens[start..<noun].filter { $0.kind == .word }.map { $0.lower.replacingHyphens().split(separator: " ").joined(separator: "_") }
         guard modifiers.contains("strategic") || modifiers.contains("comprehensive") else { return nil }
         let kind = (modifiers + ["partnership"]).joined(separator: "_")
-        let clause = sentence.clauseRange(around: noun)
-        let date = sentence.dates.first { clause.contains($0.tokens.lowerBound) }?.date ?? anaphoricDate(sentence, previous)
-            ?? document.reference?.truncated(to: .month)
+        let date = partnershipDate(sentence, noun: noun) ?? anaphoricDate(sentence, previous) ?? document.reference?.truncated(to: .month)
         guard let countries = pair(sentence, previous, document) else { return nil }
         return DocumentRelation(countries: countries, kind: kind, date: date, evidence: [document.evidence(sentence)])
+    }
+
+    /// The date nearest the partnership, after it first, leaving out when relations were established and spans ("from November 20").
+    private func partnershipDate(_ sentence: AnalyzedSentence, noun: Int) -> PartialDate? {
+        let tokens = sentence.tokens
+        let candidates = sentence.dates.filter { mention in
+            if case .yearsBefore = mention.kind { return false }
+            let before = tokens[max(0, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound].map(\.lower)
+            return !before.contains { ["established", "establish", "since", "from", "until", "to"].contains($0) }
+        }
+        if let after = candidates.first(where: { $0.tokens.lowerBound > noun && $0.tokens.lowerBound - noun <= 6 }) { return after.date }
+        return candidates.min { abs($0.tokens.lowerBound - noun) < abs($1.tokens.lowerBound - noun) }?.date
     }
 
     /// "During that trip, ...": the date of the sentence before.

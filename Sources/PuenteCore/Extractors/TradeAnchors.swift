@@ -9,8 +9,8 @@ enum TradeAnchors {
 
     static let words: [String: (TradeFigure.Indicator, String?)] = [
         "exports": (.exports, nil), "export": (.exports, nil), "exported": (.exports, nil), "shipments": (.exports, nil),
-        "shipped": (.exports, nil), "sales": (.exports, nil),
-        "imports": (.imports, nil), "import": (.imports, nil), "imported": (.imports, nil), "purchases": (.imports, nil),
+        "shipped": (.exports, nil), "sales": (.exports, nil), "sold": (.exports, nil), "sells": (.exports, nil),
+        "imports": (.imports, nil), "import": (.imports, nil), "imported": (.imports, nil), "purchases": (.imports, nil), "bought": (.imports, nil), "buys": (.imports, nil),
         "deficit": (.balance, "deficit"), "deficits": (.balance, "deficit"), "surplus": (.balance, "surplus"), "surpluses": (.balance, "surplus"),
     ]
 

@@ -9,45 +9,48 @@ struct TradeExtractor: Sendable {
         for sentence in document.sentences where !sentence.sentence.isHeading {
             let anchors = TradeAnchors.find(in: sentence)
             guard !anchors.isEmpty else { previous = nil; continue }
-            let year = self.year(sentence) ?? previous?.year
-            guard let year else { continue }
+            let amounts = TradeAmounts(sentence: sentence)
+            guard let year = amounts.sentenceYear ?? previous?.year else { continue }
+            var claimed = Set<Int>()
             var found: [DocumentTradeFigure] = []
             for (offset, anchor) in anchors.enumerated() {
                 let limit = offset + 1 < anchors.count ? anchors[offset + 1].range.lowerBound : sentence.tokens.count
-                found += readFigures(anchor, limit: limit, year: year, sentence: sentence, document: document, previousPartner: previous?.partner)
+                found += readFigures(anchor, limit: limit, year: year, amounts: amounts, claimed: &claimed,
+                                     document: document, previousPartner: previous?.partner)
             }
             figures += found
-            previous = found.last.map { ($0.year, $0.partner) } ?? previous
+            previous = found.last.map { (year, $0.partner) } ?? previous
         }
         return figures
     }
 
-    private func year(_ sentence: AnalyzedSentence) -> Int? {
-        sentence.dates.first { mention in
-            if case .yearsBefore = mention.kind { return false }
-            return true
-        }?.date.year
-    }
-
-    private func readFigures(_ anchor: TradeAnchors.Anchor, limit: Int, year: Int, sentence: AnalyzedSentence,
-                         document: AnalyzedDocument, previousPartner: String?) -> [DocumentTradeFigure] {
-        let money = sentence.money.first { $0.tokens.lowerBound > anchor.range.lowerBound && $0.tokens.lowerBound < limit && $0.tokens.lowerBound - anchor.range.upperBound <= 14 }
-            ?? sentence.money.first { $0.tokens.upperBound <= anchor.range.lowerBound && anchor.range.lowerBound - $0.tokens.upperBound <= 2 }
+    private func readFigures(_ anchor: TradeAnchors.Anchor, limit: Int, year: Int, amounts: TradeAmounts, claimed: inout Set<Int>,
+                             document: AnalyzedDocument, previousPartner: String?) -> [DocumentTradeFigure] {
+        let sentence = amounts.sentence
+        let money = amounts.amount(for: anchor, limit: limit, claimed: claimed)
         guard money != nil || anchor.sign != nil else { return [] }
+        let baseline = money.flatMap { amounts.baseline(after: $0, limit: limit) }
+        for mention in [money, baseline?.money].compactMap({ $0 }) { claimed.insert(mention.tokens.lowerBound) }
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
         let subjects = sides.countries.isEmpty ? [document.focusCountry].compactMap { $0 } : sides.countries
         let evidence = document.evidence(sentence)
-        return subjects.compactMap { subject in
+        var figures: [DocumentTradeFigure] = []
+        for subject in subjects {
             let partner = sides.partner ?? (subject == "CN" ? document.focusCountry : (previousPartner ?? "CN"))
-            guard let partner, partner != subject else { return nil }
-            var value = money?.money
-            if subjects.count > 1 { value = nil }
-            if anchor.sign == "deficit", var negative = value { negative.amount = -abs(negative.amount); value = negative }
-            let figure = DocumentTradeFigure(country: subject, partner: partner, year: year, indicator: anchor.indicator, value: value,
-                                             sign: anchor.sign, change: change(sentence, after: money?.tokens.upperBound ?? anchor.range.upperBound),
-                                             evidence: [evidence])
-            return figure.seenFromOtherSide(when: subject == "CN")
+            guard let partner, partner != subject else { continue }
+            let single = subjects.count == 1
+            let readings = [(single ? money : nil, money.flatMap(amounts.attachedYear) ?? year)]
+                + (single ? [baseline].compactMap { $0 }.map { ($0.money, $0.year) } : [])
+            for (reading, figureYear) in readings {
+                var value = reading?.money
+                if anchor.sign == "deficit", var negative = value { negative.amount = -abs(negative.amount); value = negative }
+                let reported = reading.flatMap { self.change(sentence, after: $0.tokens.upperBound) }
+                figures.append(DocumentTradeFigure(country: subject, partner: partner, year: figureYear, indicator: anchor.indicator,
+                                                   value: value, sign: anchor.sign, change: reported, evidence: [evidence])
+                    .seenFromOtherSide(when: subject == "CN"))
+            }
         }
+        return figures
     }
 
     /// "up almost 20% from five years earlier".

@@ -56,9 +56,14 @@ struct AgreementFusion: Sendable {
         if let meetingDate = meeting.flatMap({ meetingDates[$0] }), date.map({ meetingDate.isCompatible(with: $0) && meetingDate.precision > $0.precision }) ?? true {
             date = meetingDate
         }
-        let title = seed.organizations.count >= 2
-            ? "\(seed.kind.label) between \(seed.organizations.joined(separator: " and "))"
-            : "\(seed.kind.label) on \(seed.subjectText)"
+        let title: String
+        if seed.organizations.count >= 2, seed.subjects.allSatisfy({ $0.sector == "media" || $0.sector == "other" }) {
+            title = "\(seed.kind.label) between \(seed.organizations.joined(separator: " and "))"
+        } else if seed.kind.label.lowercased().contains(seed.subjectText.lowercased()) {
+            title = seed.kind.label
+        } else {
+            title = "\(seed.kind.label) on \(seed.subjectText)"
+        }
         let sectors = seed.subjects.map(\.sector).uniqued().sorted()
         return Agreement(id: FactIDs.slug([FactIDs.date(date)] + seed.parties + [seed.kind.kind, seed.subjectText]),
                          title: title, kind: seed.kind.kind, parties: seed.parties, organizations: seed.organizations,

@@ -2,8 +2,17 @@
 /// reports and its broad sector. Exports and imports are deliberately absent: every trade protocol mentions them.
 enum SectorLexicon {
     struct Subject: Sendable, Hashable {
+        /// The subject agreements are compared by ("media" for "public media" and "radio").
         let name: String
         let sector: String
+        /// How the text put it, for titles ("green development", "satellite development").
+        var display: String
+
+        init(name: String, sector: String, display: String? = nil) {
+            self.name = name
+            self.sector = sector
+            self.display = display ?? name
+        }
     }
 
     static let entries: [(phrases: [String], subject: String, sector: String)] = [
@@ -43,7 +52,9 @@ enum SectorLexicon {
         (["technology", "technological", "innovation"], "technology", "technology"),
         (["science", "scientific", "research"], "science", "science"),
         (["astronomy", "astronomical", "observatory", "observatories"], "astronomy", "science"),
-        (["space", "aerospace", "satellite", "satellites"], "space", "science"),
+        (["space", "aerospace"], "space", "science"),
+        (["satellite", "satellites", "satellite development"], "satellites", "science"),
+        (["semiconductor", "semiconductors", "chips", "microchips", "semiconductor research"], "semiconductors", "technology"),
         (["artificial intelligence", "ai"], "artificial intelligence", "technology"),
         (["digital economy", "digital"], "digital economy", "digital_economy"),
         (["data protection", "data security", "personal data", "cybersecurity"], "data protection", "data_protection"),
@@ -53,7 +64,7 @@ enum SectorLexicon {
         (["sports", "sport"], "sports", "culture"),
         (["media", "public media", "radio", "television", "broadcasting", "press", "news agency", "journalism"], "media", "media"),
         (["environment", "environmental", "ecological", "ecological development", "ecology", "climate", "climate change", "biodiversity", "green development", "green", "low-carbon"], "environment", "environment"),
-        (["energy", "renewable energy", "renewables", "clean energy", "wind energy", "solar", "solar energy", "electricity", "power"], "energy", "energy"),
+        (["energy", "renewable energy", "renewables", "clean energy", "green energy", "wind energy", "solar", "solar energy", "electricity", "power"], "energy", "energy"),
         (["oil", "gas", "petroleum", "hydrocarbons"], "oil and gas", "energy"),
         (["hydrogen", "green hydrogen"], "hydrogen", "energy"),
         (["nuclear"], "nuclear energy", "energy"),

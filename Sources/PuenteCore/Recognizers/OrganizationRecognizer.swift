@@ -48,7 +48,12 @@ struct OrganizationRecognizer: Sendable {
         return start..<end
     }
 
-    private func organization(in tokens: [Token], run: Range<Int>) -> OrganizationMention? {
+    private func organization(in tokens: [Token], run fullRun: Range<Int>) -> OrganizationMention? {
+        var run = fullRun
+        if let split = run.first(where: { tokens[$0].lower == "and" && $0 > run.lowerBound && Self.headWords.contains(tokens[$0 - 1].lower) }),
+           tokens[(split + 1)..<run.upperBound].contains(where: { Self.headWords.contains($0.lower) }) {
+            run = run.lowerBound..<split
+        }
         guard run.count >= 2, let head = run.lastIndex(where: { Self.headWords.contains(tokens[$0].lower) }) else { return nil }
         var start = run.lowerBound
         if tokens[start].lower == "the" { start += 1 }

@@ -33,10 +33,10 @@ struct PersonPatterns: Sendable {
         var nameStart = index + roleLength
         if nameStart < tokens.count, tokens[nameStart].isPunctuation(","), role == "Counterpart" { nameStart += 1 }
         guard var name = nameRun(from: nameStart) else { return nil }
-        if let leader = LeaderLexicon.table.match(tokens, at: nameStart), leader.length < name.count {
-            name = nameStart..<(nameStart + leader.length)
-        }
-        let (country, modifier) = countryAndModifier(before: index)
+        let leader = LeaderLexicon.table.match(tokens, at: nameStart)
+        if let leader, leader.length < name.count { name = nameStart..<(nameStart + leader.length) }
+        var (country, modifier) = countryAndModifier(before: index)
+        country = country ?? leader?.value.country
         let fullRole = modifier.map { "\($0) \(role)" } ?? role
         let start = modifierStart(before: index) ?? index
         return PersonMention(tokens: start..<name.upperBound, name: text(name), country: country, role: fullRole)

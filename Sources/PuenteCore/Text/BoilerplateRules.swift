@@ -24,6 +24,18 @@ enum BoilerplateRules {
     static let creditMarkers: [String] = [" - photo:", " photo:", "(photo:", "(photo ", "photo by ", "photo credit",
                                           " image:", "(image:", " credit:", "(credit:", "(ap photo", "(afp", "(xinhua/"]
 
+    /// Lines after which nothing belongs to the article: comment sections and lists of other stories.
+    static let tailMarkers: [String] = ["leave a reply", "leave a comment", "comments", "post comment", "you may also like",
+                                       "more from", "recommended for you", "related articles", "more stories", "most read",
+                                       "trending now", "join the discussion", "show comments"]
+
+    static func endsArticle(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if tailMarkers.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") && lower.count < 40 }) { return true }
+        let words = lower.split(separator: " ")
+        return words.count >= 3 && words.count < 30 && Int(words[0]) != nil && ["thoughts", "comments", "responses", "replies"].contains(String(words[1])) && words[2] == "on"
+    }
+
     /// True for a whole line that is not part of the article.
     static func isBoilerplate(_ line: String) -> Bool {
         let lower = line.lowercased()

@@ -8,6 +8,7 @@ struct Cleaner: Sendable {
         for lineRange in lines(scalars) {
             var line = MappedText()
             ScalarNormalizer.normalize(scalars[lineRange], offset: lineRange.lowerBound, into: &line)
+            if BoilerplateRules.endsArticle(line.string(0..<line.count).trimmingWhitespace().description) { break }
             guard let kept = keptRange(of: line) else { continue }
             let text = line.string(kept)
             guard !seen.contains(text) else { continue }

@@ -1,0 +1,54 @@
+/// The amounts of a trade sentence and the years they belong to: a year written just after an amount is that
+/// amount's ("$35.1 billion in 2022"); the sentence's own year is the first other one.
+struct TradeAmounts: Sendable {
+    let sentence: AnalyzedSentence
+
+    /// The year the sentence speaks of, leaving out years that belong to one amount and counts back ("five years earlier").
+    var sentenceYear: Int? {
+        sentence.dates.first { mention in
+            if case .yearsBefore = mention.kind { return false }
+            return !sentence.money.contains { isBaseline($0) && isAttached(mention, to: $0) }
+        }?.date.year
+    }
+
+    /// An amount compared against: "up from $35.1 billion", "compared with $X".
+    private func isBaseline(_ money: MoneyMention) -> Bool {
+        let before = sentence.tokens[max(0, money.tokens.lowerBound - 2)..<money.tokens.lowerBound].map(\.lower)
+        guard let last = before.last else { return false }
+        return ["from", "against", "versus"].contains(last) || (before.first == "compared" && ["with", "to"].contains(last))
+    }
+
+    func attachedYear(_ money: MoneyMention) -> Int? {
+        sentence.dates.first { isAttached($0, to: money) }?.date.year
+    }
+
+    private func isAttached(_ date: DateMention, to money: MoneyMention) -> Bool {
+        if case .yearsBefore = date.kind { return false }
+        let gap = date.tokens.lowerBound - money.tokens.upperBound
+        return gap >= 0 && gap <= 1 && (gap == 0 || sentence.tokens[money.tokens.upperBound].lower == "in")
+    }
+
+    /// The amount after the indicator (before the next one), or just before it: "$23.4 billion in exports".
+    func amount(for anchor: TradeAnchors.Anchor, limit: Int, claimed: Set<Int>) -> MoneyMention? {
+        let after = sentence.money.first { mention in
+            mention.tokens.lowerBound > anchor.range.lowerBound && mention.tokens.lowerBound < limit
+                && mention.tokens.lowerBound - anchor.range.upperBound <= 14 && !claimed.contains(mention.tokens.lowerBound)
+        }
+        if let after { return after }
+        return sentence.money.first { mention in
+            guard mention.tokens.upperBound <= anchor.range.lowerBound, !claimed.contains(mention.tokens.lowerBound) else { return false }
+            let between = sentence.tokens[mention.tokens.upperBound..<anchor.range.lowerBound].map(\.lower)
+            return between.isEmpty || between == ["in"] || between == ["of"] || between == ["worth", "of"]
+        }
+    }
+
+    /// "up from $35.1 billion in 2022", "compared with $X in 2021": an earlier figure of the same indicator.
+    func baseline(after money: MoneyMention, limit: Int) -> (money: MoneyMention, year: Int)? {
+        guard let next = sentence.money.first(where: { $0.tokens.lowerBound > money.tokens.upperBound && $0.tokens.lowerBound < limit }),
+              next.tokens.lowerBound - money.tokens.upperBound <= 4 else { return nil }
+        let between = sentence.tokens[money.tokens.upperBound..<next.tokens.lowerBound].map(\.lower)
+        guard between.contains("from") || between.contains("compared") || between.contains("against"),
+              let year = attachedYear(next) else { return nil }
+        return (next, year)
+    }
+}
