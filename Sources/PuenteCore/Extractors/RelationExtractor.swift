@@ -82,7 +82,9 @@ struct RelationExtractor: Sendable {
         let candidates = sentence.dates.filter { mention in
             if case .yearsBefore = mention.kind { return false }
             let before = tokens[max(0, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound].map(\.lower)
-            return !before.contains { ["established", "establish", "since", "from", "until", "to"].contains($0) }
+            let established = before.contains { ["established", "establish", "since"].contains($0) }
+            let span = ["from", "until", "to", "till"].contains(before.last ?? "")
+            return !established && !span
         }
         if let after = candidates.first(where: { $0.tokens.lowerBound > noun && $0.tokens.lowerBound - noun <= 6 }) { return after.date }
         return candidates.min { abs($0.tokens.lowerBound - noun) < abs($1.tokens.lowerBound - noun) }?.date
