@@ -1,0 +1,49 @@
+import Testing
+@testable import PuenteCore
+
+/// People introduced by role and country, and later mentions by surname.
+@Suite struct PeopleRecognizerTests {
+    static let positives: [(text: String, name: String, country: String?, role: String?)] = [
+        ("Peruvian President Dina Boluarte arrived.", "Dina Boluarte", "PE", "President"),
+        ("Colombian President Gustavo Petro met his Chinese counterpart Xi Jinping.", "Xi Jinping", "CN", "President"),
+        ("The president of Colombia, Gustavo Petro, met Xi.", "Gustavo Petro", "CO", "President"),
+        ("Former Colombia President Ivan Duque visited Beijing.", "Ivan Duque", "CO", "Former President"),
+        ("Argentine Foreign Minister Diego Cerdas spoke.", "Diego Cerdas", "AR", "Foreign Minister"),
+        ("Brazil's President Luiz Inácio Lula da Silva landed.", "Luiz Inácio Lula da Silva", "BR", "President"),
+        ("Marcos Ruiz, the Chilean ambassador, said so.", "Marcos Ruiz", "CL", "Ambassador"),
+        ("Uruguayan President Luis Lacalle Pou was received.", "Luis Lacalle Pou", "UY", "President"),
+        ("Chinese Premier Li Qiang hosted the visitors.", "Li Qiang", "CN", "Premier"),
+    ]
+
+    @Test(arguments: positives)
+    func introduces(_ row: (text: String, name: String, country: String?, role: String?)) throws {
+        let sentence = try #require(analyzedSentence(row.text))
+        let person = try #require(sentence.people.first { $0.name == row.name }, "\(row.text): \(sentence.people.map(\.name))")
+        #expect(person.country == row.country)
+        #expect(person.role == row.role)
+    }
+
+    @Test func laterMentionsBySurnameTakeTheIntroducedCountry() {
+        let document = analyzedDocument("Peruvian President Dina Boluarte met Xi Jinping. Later, Boluarte told XI that trade mattered.")
+        let later = document.sentences[1].people
+        #expect(later.map(\.name) == ["Dina Boluarte", "Xi Jinping"])
+        #expect(later.map(\.country) == ["PE", "CN"])
+    }
+
+    @Test func aShortIntroductionIsTheFullName() {
+        let document = analyzedDocument("Colombia's President Gustavo Petro is in Beijing. President Petro plans to sign.")
+        #expect(document.sentences[1].people.map(\.name) == ["Gustavo Petro"])
+    }
+
+    static let negatives: [String] = [
+        "The Belt and Road Initiative grew.",
+        "The Foreign Ministry announced the plan.",
+        "President said nothing.",
+    ]
+
+    @Test(arguments: negatives)
+    func findsNoOne(_ text: String) throws {
+        let sentence = try #require(analyzedSentence(text))
+        #expect(sentence.people.isEmpty, "\(text): \(sentence.people.map(\.name))")
+    }
+}

@@ -1,0 +1,13 @@
+@testable import PuenteCore
+
+/// Runs one sentence through the analyzer, as a document published on `published`.
+func analyzedSentence(_ text: String, published: String? = "2023-10-25") -> AnalyzedSentence? {
+    let document = Document(id: "example", file: "example.txt", text: text,
+                            metadata: Document.Metadata(published: published.flatMap(PartialDate.init)))
+    return DocumentAnalyzer().analyze(document).sentences.first
+}
+
+func analyzedDocument(_ text: String, published: String? = "2023-10-25") -> AnalyzedDocument {
+    DocumentAnalyzer().analyze(Document(id: "example", file: "example.txt", text: text,
+                                        metadata: Document.Metadata(published: published.flatMap(PartialDate.init))))
+}
