@@ -11,3 +11,9 @@ func analyzedDocument(_ text: String, published: String? = "2023-10-25") -> Anal
     DocumentAnalyzer().analyze(Document(id: "example", file: "example.txt", text: text,
                                         metadata: Document.Metadata(published: published.flatMap(PartialDate.init))))
 }
+
+/// The knowledge base of one article published on `published`.
+func knowledgeBase(_ text: String, published: String? = "2023-10-25") -> KnowledgeBase {
+    KnowledgeBaseBuilder().build(documents: [Document(id: "example", file: "example.txt", text: text,
+                                                      metadata: Document.Metadata(published: published.flatMap(PartialDate.init)))])
+}

@@ -122,11 +122,12 @@ struct AgreementHeads: Sendable {
             guard let (subject, length) = SectorLexicon.table.match(tokens, at: index), index + length <= item.upperBound else { index += 1; continue }
             var shown = subject
             let words = tokens[index..<(index + length)]
-            let surface = words.map { $0.isAllCaps ? $0.text : $0.lower }.joined(separator: " ").replacingHyphenSpaces()
+            let surface = words.map { $0.isCapitalized && index > 0 ? $0.text : $0.lower }.joined(separator: " ").replacingHyphenSpaces()
             let isAdjective = length == 1 && (surface.hasSuffix("al") || surface.hasSuffix("ic"))
             let isAcronym = words.allSatisfy(\.isAllCaps)
-            if !isAdjective, !isAcronym || subject.name.count <= surface.count { shown.display = surface }
-            found.append((shown, sentence.organizations.contains { $0.tokens.contains(index) }, index..<(index + length)))
+            let inOrganization = sentence.organizations.contains { $0.tokens.contains(index) }
+            if !isAdjective, !inOrganization, !isAcronym || subject.name.count <= surface.count { shown.display = surface }
+            found.append((shown, inOrganization, index..<(index + length)))
             index += length
         }
         return found

@@ -45,7 +45,7 @@ struct TradeAmounts: Sendable {
     /// "up from $35.1 billion in 2022", "compared with $X in 2021": an earlier figure of the same indicator.
     func baseline(after money: MoneyMention, limit: Int) -> (money: MoneyMention, year: Int)? {
         guard let next = sentence.money.first(where: { $0.tokens.lowerBound > money.tokens.upperBound && $0.tokens.lowerBound < limit }),
-              next.tokens.lowerBound - money.tokens.upperBound <= 4 else { return nil }
+              next.tokens.lowerBound - money.tokens.upperBound <= 6 else { return nil }
         let between = sentence.tokens[money.tokens.upperBound..<next.tokens.lowerBound].map(\.lower)
         guard between.contains("from") || between.contains("compared") || between.contains("against"),
               let year = attachedYear(next) else { return nil }

@@ -1,0 +1,55 @@
+import Testing
+@testable import PuenteCore
+
+/// Agreements signed or planned, one record per agreement.
+@Suite struct AgreementExtractorTests {
+    static let positives: [(text: String, titles: [String], status: Agreement.Status)] = [
+        ("China and Peru signed memorandums of understanding on lithium, tourism and fisheries on Wednesday.",
+         ["Memorandum of understanding on fisheries", "Memorandum of understanding on lithium", "Memorandum of understanding on tourism"], .signed),
+        ("China and Chile signed a memorandum on digital economy and data protection.",
+         ["Memorandum of understanding on digital economy and data protection"], .signed),
+        ("Argentina and China inked a currency swap on Monday.", ["Currency swap"], .signed),
+        ("Honduras is expected to sign a memorandum of understanding to join China's Belt and Road Initiative.",
+         ["Memorandum of understanding on Belt and Road"], .planned),
+        ("The two governments also plan to sign agreements on agriculture and education.",
+         ["Agreement on agriculture", "Agreement on education"], .planned),
+        ("Brazil and China signed a sanitary protocol that will allow exports of Brazilian sorghum.", ["Sanitary protocol on sorghum"], .signed),
+        ("Ecuador and China signed a free trade agreement in May.", ["Free trade agreement"], .signed),
+        ("Uruguay and China signed memorandums on semiconductor research and satellite development.",
+         ["Memorandum of understanding on satellite development", "Memorandum of understanding on semiconductor research"], .signed),
+    ]
+
+    @Test(arguments: positives)
+    func finds(_ row: (text: String, titles: [String], status: Agreement.Status)) {
+        let kb = knowledgeBase(row.text)
+        #expect(kb.agreements.map(\.title).sorted() == row.titles, "\(row.text)")
+        #expect(kb.agreements.allSatisfy { $0.status == row.status })
+    }
+
+    static let negatives: [String] = [
+        "The two parties can further expand cooperation in wind energy and digital economy.",
+        "Analysts say Colombia could sign agreements on lithium and copper.",
+        "Officials have not reported any concrete agreements on the metro.",
+        "The metro is a $4 billion project awarded to a Chinese consortium.",
+        "Xi said China was ready to deepen cooperation in green energy and infrastructure.",
+    ]
+
+    @Test(arguments: negatives)
+    func findsNone(_ text: String) {
+        #expect(knowledgeBase(text).agreements.isEmpty, "\(text): \(knowledgeBase(text).agreements.map(\.title))")
+    }
+
+    @Test func aCountIsKeptOnTheMeetingNotListed() throws {
+        let text = "Peruvian President Dina Boluarte met Xi Jinping in Beijing on Wednesday, and the two governments signed 8 cooperation agreements."
+        let kb = knowledgeBase(text)
+        #expect(kb.agreements.isEmpty)
+        #expect(kb.meetings.first?.reportedAgreementCount?.count == 8)
+    }
+
+    @Test func theDealRefersToTheAgreementNamedBefore() {
+        let text = "Ecuador's free trade agreement with China entered into force on Wednesday. The deal was signed in May last year."
+        let kb = knowledgeBase(text)
+        #expect(kb.agreements.map(\.title) == ["Free trade agreement"])
+        #expect(kb.agreements.first?.signed?.description == "2022-05")
+    }
+}

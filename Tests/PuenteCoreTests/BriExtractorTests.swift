@@ -1,0 +1,43 @@
+import Testing
+@testable import PuenteCore
+
+/// Where countries stand with the Belt and Road Initiative.
+@Suite struct BriExtractorTests {
+    static let positives: [(text: String, country: String, status: BriMembership.Status, joined: String?, exited: String?)] = [
+        ("Peru joined China's Belt and Road Initiative in 2019.", "PE", .member, "2019", nil),
+        ("Panama exited the Belt and Road earlier this year.", "PA", .formerMember, nil, "2023"),
+        ("Colombia has yet to join the Belt and Road Initiative (BRI).", "CO", .nonMember, nil, nil),
+        ("Honduras is expected to join the Belt and Road Initiative during the visit.", "HN", .intendsToJoin, nil, nil),
+        ("China and Colombia signed a cooperation plan on the Belt and Road on Wednesday.", "CO", .member, "2023-10-25", nil),
+        ("Brazil, the region's largest economy, has not joined the BRI.", "BR", .nonMember, nil, nil),
+        ("Argentina has been a member of the Belt and Road since 2022.", "AR", .member, "2022", nil),
+        ("Panama, which joined the BRI in 2017, withdrew from it in February 2025.", "PA", .formerMember, "2017", "2025-02"),
+    ]
+
+    @Test(arguments: positives)
+    func finds(_ row: (text: String, country: String, status: BriMembership.Status, joined: String?, exited: String?)) throws {
+        let kb = knowledgeBase(row.text)
+        let membership = try #require(kb.bri.first { $0.country == row.country }, "\(row.text)")
+        #expect(membership.status == row.status, "\(row.text)")
+        #expect(membership.joined?.description == row.joined)
+        #expect(membership.exited?.description == row.exited)
+    }
+
+    @Test func anExplainerListsCountriesClauseByClause() {
+        let kb = knowledgeBase("Peru joined the BRI in 2019, Argentina in 2022, and Mexico has never joined.")
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-")" }
+                == ["AR member 2022", "MX non_member -", "PE member 2019"])
+    }
+
+    static let negatives: [String] = [
+        "Analysts say Uruguay could join the Belt and Road Initiative.",
+        "Over 150 countries have joined the BRI, including more than 20 Latin American nations.",
+        "Joining the BRI would mark a significant step for Colombia.",
+        "Petro joined Xi at the ceremony in Beijing.",
+    ]
+
+    @Test(arguments: negatives)
+    func findsNone(_ text: String) {
+        #expect(knowledgeBase(text).bri.isEmpty, "\(text): \(knowledgeBase(text).bri.map { "\($0.country) \($0.status)" })")
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import PuenteCore
+
+/// Meetings between a Chinese participant and one from another country.
+@Suite struct MeetingExtractorTests {
+    static let positives: [(text: String, id: String, location: String?)] = [
+        ("Colombian President Gustavo Petro met his Chinese counterpart Xi Jinping in Beijing on Wednesday.", "2023-10-25-cn-co", "Beijing"),
+        ("Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte in Lima on Tuesday.", "2023-10-24-cn-pe", "Lima"),
+        ("President Xi Jinping shakes hands with Brazilian President Lula at their meeting in Beijing on Friday.", "2023-10-20-br-cn", "Beijing"),
+        ("Chinese Premier Li Qiang received Uruguayan President Luis Lacalle Pou on Monday.", "2023-10-23-cn-uy", nil),
+        ("Mexican Foreign Minister Alicia Bárcena met Chinese Foreign Minister Wang Yi in Mexico City.", "2023-10-cn-mx", "Mexico City"),
+        ("Argentina's President Javier Milei met Xi Jinping on the sidelines of the G20 summit in Rio de Janeiro on November 18, 2024.", "2024-11-18-ar-cn", "Rio de Janeiro"),
+    ]
+
+    @Test(arguments: positives)
+    func finds(_ row: (text: String, id: String, location: String?)) throws {
+        let kb = knowledgeBase(row.text)
+        #expect(kb.meetings.map(\.id) == [row.id], "\(row.text)")
+        #expect(kb.meetings.first?.location == row.location)
+    }
+
+    static let negatives: [String] = [
+        "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Tuesday.",
+        "Xi Jinping will meet Gustavo Petro in Beijing next week.",
+        "Gustavo Petro met with the China Civil Engineering Construction Corporation.",
+        "Boluarte invited Xi to attend the 2024 APEC summit.",
+        "Former Colombian President Ivan Duque met Xi Jinping in 2019 according to nobody.",
+    ]
+
+    @Test(arguments: negatives)
+    func findsNone(_ text: String) {
+        #expect(knowledgeBase(text).meetings.isEmpty, "\(text)")
+    }
+
+    @Test func reportsOfOneMeetingAtDifferentPrecisionsAreOne() {
+        let text = "Colombian President Gustavo Petro met Xi Jinping in Beijing this week. Petro told Xi on Wednesday that trade was unbalanced."
+        let kb = knowledgeBase(text)
+        #expect(kb.meetings.map(\.id) == ["2023-10-25-cn-co"])
+        #expect(kb.meetings.first?.evidence.count == 2)
+    }
+}
