@@ -22,8 +22,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PuenteCoreTests",
-            dependencies: ["PuenteCore"],
-            resources: [.copy("../Fixtures")]
+            dependencies: ["PuenteCore", "puente"]
         ),
     ]
 )

@@ -10,6 +10,14 @@ import Testing
         #expect(Self.fixtures.count >= 8)
     }
 
+    @Test func everyQuoteInTheFixtureCorpusIsTheTextAtItsOffsets() throws {
+        let loaded = try CorpusLoader().load(directory: Paths.fixtures)
+        #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
+        let kb = KnowledgeBaseBuilder().build(documents: loaded.documents)
+        #expect(EvidenceChecks.all(kb).count > 100)
+        #expect(EvidenceChecks.mismatches(kb, documents: loaded.documents) == [])
+    }
+
     @Test(arguments: fixtures) func publicationDate(_ fixture: FixtureExpectations) throws {
         guard let published = fixture.published else { return }
         let kb = try fixture.knowledgeBase()

@@ -34,7 +34,9 @@ struct DocumentAnalyzer: Sendable {
         var analyzed: [AnalyzedSentence] = []
         for (index, sentence) in sentences.enumerated() {
             let future = Self.speaksOfFuture(sentence.tokens)
-            let (countries, organizations) = countryMentions[index]
+            let money = MoneyRecognizer(pesoCurrency: currency).mentions(in: sentence.tokens)
+            let (named, organizations) = countryMentions[index]
+            let countries = named.filter { country in !money.contains { $0.tokens.overlaps(country.tokens) } }
             analyzed.append(AnalyzedSentence(
                 sentence: sentence,
                 originalRange: clean.text.originalRange(sentence.range),
@@ -42,7 +44,7 @@ struct DocumentAnalyzer: Sendable {
                 organizations: organizations,
                 people: people.mentions(in: sentence.tokens, introductions: introductions[index], registry: registry),
                 dates: DateRecognizer(reference: reference, future: future).mentions(in: sentence.tokens),
-                money: MoneyRecognizer(pesoCurrency: currency).mentions(in: sentence.tokens),
+                money: money,
                 percents: PercentRecognizer().mentions(in: sentence.tokens),
                 isFuture: future))
         }

@@ -9,9 +9,10 @@ struct AgreementExtractor: Sendable {
     }
 
     static let signingCues: Set<String> = ["signed", "sign", "signs", "signing", "inked", "sealed", "concluded", "agreed",
-                                           "finalized", "finalised", "struck", "signature", "adopted", "reached", "ink"]
+                                           "finalized", "finalised", "struck", "ink"]
     static let continuationOpeners: Set<String> = ["similarly", "another", "finally", "also", "additionally", "moreover", "furthermore", "likewise", "besides"]
-    static let speculation: Set<String> = ["could", "might", "may", "should", "can"]
+    static let speculation: Set<String> = ["could", "might", "may", "should", "can", "if", "whether", "maybe", "perhaps", "possibly", "unless"]
+    static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
     static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed"]
 
     func extract(_ document: AnalyzedDocument, meetings: [DocumentMeeting]) -> Result {
@@ -42,12 +43,19 @@ struct AgreementExtractor: Sendable {
         return result
     }
 
-    /// A signing word not hedged by a modal just before it ("could sign").
+    /// A signing word ("signed", "reached an agreement") neither negated just before it ("no document was signed")
+    /// nor hedged earlier in its clause ("if Uruguay were to sign", "could sign").
     private func hasSigningCue(_ sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
-            Self.signingCues.contains(tokens[index].lower)
-                && !tokens[max(0, index - 3)..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
+            let word = tokens[index].lower
+            let reachesAgreement = ["reached", "reach"].contains(word)
+                && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementKindLexicon.table.contains(firstToken: $0.lower) && $0.lower != "cooperation" }
+            guard Self.signingCues.contains(word) || reachesAgreement else { return false }
+            let clause = sentence.clauseRange(around: index)
+            let negated = tokens[max(clause.lowerBound, index - 4)..<index].contains { Self.negations.contains($0.lower) }
+            let hedged = tokens[clause.lowerBound..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
+            return !negated && !hedged
         }
     }
 
@@ -67,20 +75,21 @@ struct AgreementExtractor: Sendable {
                       in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
         let parties = self.parties(sentence, document)
+        let named = named.map { [$0] } ?? []
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             let date = signingDate(sentence, near: head.range.lowerBound)
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
-            if head.subjects.isEmpty, head.isReference, let named {
+            if head.subjects.isEmpty, head.isReference, let named = named.first {
                 head.subjects = named.subjects
                 head = AgreementHeads.Head(range: head.range, kind: named.kind, count: nil, subjects: named.subjects, organizations: named.organizations)
             }
             guard !head.subjects.isEmpty else { continue }
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
                                          organizations: head.organizations, parties: parties, date: date, status: status,
-                                         meeting: link(date: date, parties: parties, meetings: meetings), evidence: [document.evidence(sentence)])
+                                         meeting: link(sentence, date: date, parties: parties, meetings: meetings), evidence: [document.evidence(sentence)])
             if head.kind.plural && head.subjects.count > 1 {
                 for subject in head.subjects {
                     var single = base
@@ -119,11 +128,19 @@ struct AgreementExtractor: Sendable {
         return parties.sorted()
     }
 
-    /// The document's meeting of the same countries on a compatible date.
-    private func link(date: PartialDate?, parties: [String], meetings: [DocumentMeeting]) -> Int? {
-        meetings.indices.first { index in
+    /// The document's meeting of the same countries on a compatible date: the one whose participants the sentence
+    /// names, else the last one reported before the sentence, else the first.
+    private func link(_ sentence: AnalyzedSentence, date: PartialDate?, parties: [String], meetings: [DocumentMeeting]) -> Int? {
+        let candidates = meetings.indices.filter { index in
             Set(meetings[index].countries).isSuperset(of: parties)
                 && (date.flatMap { date in meetings[index].date.map { $0.isCompatible(with: date) } } ?? true)
         }
+        let named = Set(sentence.people.map(\.name))
+        let namedMeetings = candidates.filter { meetings[$0].participants.filter { named.contains($0.name) }.count >= 2 }
+        if let index = namedMeetings.min(by: { a, b in
+            meetings[a].participants.filter { !named.contains($0.name) }.count < meetings[b].participants.filter { !named.contains($0.name) }.count
+        }) { return index }
+        let start = sentence.originalRange.lowerBound
+        return candidates.last { meetings[$0].evidence.contains { $0.start <= start } } ?? candidates.first
     }
 }

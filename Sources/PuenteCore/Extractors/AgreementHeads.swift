@@ -59,8 +59,11 @@ struct AgreementHeads: Sendable {
     static let genericPlural = AgreementKindLexicon.Kind(kind: "agreement", label: "Agreement", plural: true, generic: true)
 
     /// "12 deals, including one allowing beef imports and another allowing shipments of quinoa": the items named.
+    /// "covering fields including trade and media" lists areas, not agreements.
     private func includedItems(after start: Int, until limit: Int) -> [SectorLexicon.Subject] {
-        guard let including = sentence.find(["including"], from: start), including < limit else { return [] }
+        guard let including = sentence.find(["including"], from: start), including < limit, including + 1 < sentence.tokens.count else { return [] }
+        let first = sentence.tokens[including + 1]
+        guard ["one", "a", "an", "two", "three", "four", "five"].contains(first.lower) || AgreementKindLexicon.table.match(sentence.tokens, at: including + 1) != nil else { return [] }
         var end = including + 1
         while end < limit, !stops(at: end) { end += 1 }
         return subjects(in: (including + 1)..<end)
@@ -69,8 +72,8 @@ struct AgreementHeads: Sendable {
     private func modifierStart(before index: Int) -> Int {
         var start = index
         let tokens = sentence.tokens
-        while start > 0, index - start < 3, tokens[start - 1].kind == .word,
-              !["a", "an", "the", "of", "and", "to", "on", "two", "several", "its", "their"].contains(tokens[start - 1].lower),
+        while start > 0, index - start < 3, tokens[start - 1].kind == .word, NumberWords.words[tokens[start - 1].lower] == nil,
+              !["the", "of", "and", "to", "on", "several", "its", "their"].contains(tokens[start - 1].lower),
               !tokens[start - 1].isCapitalized || start - 1 > 0 && tokens[start - 1].kind == .word && SectorLexicon.table.match(tokens, at: start - 1) != nil {
             start -= 1
         }
@@ -104,7 +107,7 @@ struct AgreementHeads: Sendable {
         var outside: [SectorLexicon.Subject] = [], inside: [SectorLexicon.Subject] = []
         let found = lexiconSubjects(in: span)
         for item in listItems(in: span) where !found.contains(where: { item.overlaps($0.tokens) }) {
-            if let own = ownWords(item) { outside.append(own) }
+            if let own = ownWords(item) ?? exportedProduct(item) { outside.append(own) }
         }
         for (subject, inOrganization, _) in found {
             if inOrganization { inside.append(subject) } else { outside.append(subject) }
@@ -147,6 +150,22 @@ struct AgreementHeads: Sendable {
         }
         if start < span.upperBound { items.append(start..<span.upperBound) }
         return items
+    }
+
+    /// "for exporting Bolivian chia seeds to China", "opening the market to Ecuadorian frozen shrimp": the product traded.
+    private func exportedProduct(_ item: Range<Int>) -> SectorLexicon.Subject? {
+        let tokens = sentence.tokens
+        let cues: Set<String> = ["exporting", "export", "exports", "shipments", "importing", "imports", "market"]
+        guard let cue = item.first(where: { cues.contains(tokens[$0].lower) }) else { return nil }
+        var start = cue + 1
+        while start < item.upperBound, ["of", "to", "for", "the"].contains(tokens[start].lower)
+            || sentence.countries.contains(where: { $0.tokens.lowerBound == start }) { start += 1 }
+        var end = start
+        while end < item.upperBound, end - start < 3, tokens[end].kind == .word, !tokens[end].isCapitalized,
+              !["to", "from", "into", "in", "for", "by", "and", "with", "that", "which"].contains(tokens[end].lower) { end += 1 }
+        guard end > start else { return nil }
+        let text = tokens[start..<end].map(\.text).joined(separator: " ")
+        return SectorLexicon.Subject(name: text.lowercased(), sector: "agriculture", display: text)
     }
 
     /// An item in its own words: "semiconductor research" after "on", without a lexicon subject.

@@ -23,7 +23,11 @@ struct MeetingExtractor: Sendable {
         }
         var merged = merge(meetings)
         for extra in weak {
-            if let index = merged.firstIndex(where: { $0.countries == extra.countries && compatible($0.date, extra.date) }) {
+            let names = Set(extra.participants.map(\.name))
+            if let index = merged.firstIndex(where: { meeting in
+                meeting.countries == extra.countries && compatible(meeting.date, extra.date)
+                    && names.isSubset(of: meeting.participants.map(\.name))
+            }) {
                 merged[index] = combine(merged[index], extra)
             }
         }
@@ -50,7 +54,11 @@ struct MeetingExtractor: Sendable {
     private func merge(_ meetings: [DocumentMeeting]) -> [DocumentMeeting] {
         var result: [DocumentMeeting] = []
         for meeting in meetings {
-            if let index = result.firstIndex(where: { $0.countries == meeting.countries && compatible($0.date, meeting.date) }) {
+            let names = Set(meeting.participants.map(\.name))
+            let fitting = result.indices.filter { result[$0].countries == meeting.countries && compatible(result[$0].date, meeting.date) }
+            if let index = fitting.max(by: { a, b in
+                names.intersection(result[a].participants.map(\.name)).count < names.intersection(result[b].participants.map(\.name)).count
+            }) {
                 result[index] = combine(result[index], meeting)
             } else {
                 result.append(meeting)

@@ -13,10 +13,23 @@ struct RelationExtractor: Sendable {
         var relations: [DocumentRelation] = []
         for (position, sentence) in document.sentences.enumerated() where !sentence.sentence.isHeading {
             let previous = position > 0 ? document.sentences[position - 1] : nil
+            if let last = relations.last, let relation = following(sentence, last, document) { relations.append(relation) }
             if let relation = diplomatic(sentence, previous, document) { relations.append(relation) }
             if let relation = partnership(sentence, previous, document) { relations.append(relation) }
         }
         return relations
+    }
+
+    /// "The Dominican Republic followed in 2018": the step reported just before, taken by another country.
+    private func following(_ sentence: AnalyzedSentence, _ last: DocumentRelation, _ document: AnalyzedDocument) -> DocumentRelation? {
+        let tokens = sentence.tokens
+        guard let cue = tokens.firstIndex(where: { ["followed", "follows"].contains($0.lower) }) ?? sentence.find(["did", "the", "same"]),
+              last.countries.contains("CN") else { return nil }
+        let clause = sentence.clauseRange(around: cue)
+        guard let country = sentence.actorCountries.last(where: { clause.contains($0.at) && $0.at < cue && !["CN", "TW"].contains($0.code) }),
+              let date = sentence.dates.first(where: { clause.contains($0.tokens.lowerBound) }),
+              !last.countries.contains(country.code) else { return nil }
+        return DocumentRelation(countries: ["CN", country.code].sorted(), kind: last.kind, date: date.date, evidence: [document.evidence(sentence)])
     }
 
     private func diplomatic(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?, _ document: AnalyzedDocument) -> DocumentRelation? {
@@ -50,7 +63,7 @@ struct RelationExtractor: Sendable {
     private func explicitEstablishment(_ sentence: AnalyzedSentence) -> PartialDate? {
         let cues: Set<String> = ["established", "establish", "establishing", "since", "opened", "restored", "switched", "forged"]
         for (index, token) in sentence.tokens.enumerated() where cues.contains(token.lower) {
-            if let date = sentence.dates.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 5 }) { return date.date }
+            if let date = sentence.dates.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 8 }) { return date.date }
         }
         return nil
     }
@@ -67,8 +80,20 @@ struct RelationExtractor: Sendable {
     private func partnership(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?, _ document: AnalyzedDocument) -> DocumentRelation? {
         guard let noun = sentence.tokens.firstIndex(where: { $0.lower == "partnership" }), sentence.containsAny(Self.upgrade) else { return nil }
         var start = noun
-        while start > 0, Self.partnershipModifiers.contains(sentence.tokens[start - 1].lower) || sentence.tokens[start - 1].text == "-" { start -= 1 }
-        let modifiers = sentence.tokens[start..<noun].filter { $0.kind == .word }.map { $0.lower.replacingHyphens().split(separator: " ").joined(separator: "_") }
+        let tokens = sentence.tokens
+        func hyphenated(_ end: Int) -> Bool { end >= 3 && tokens[end - 2].text == "-" && Self.partnershipModifiers.contains("\(tokens[end - 3].lower)-\(tokens[end - 1].lower)") }
+        var modifiers: [String] = []
+        while start > 0 {
+            if hyphenated(start) {
+                modifiers.insert("\(tokens[start - 3].lower)_\(tokens[start - 1].lower)", at: 0)
+                start -= 3
+            } else if Self.partnershipModifiers.contains(tokens[start - 1].lower) {
+                modifiers.insert(tokens[start - 1].lower, at: 0)
+                start -= 1
+            } else {
+                break
+            }
+        }
         guard modifiers.contains("strategic") || modifiers.contains("comprehensive") else { return nil }
         let kind = (modifiers + ["partnership"]).joined(separator: "_")
         let date = partnershipDate(sentence, noun: noun) ?? anaphoricDate(sentence, previous) ?? document.reference?.truncated(to: .month)
@@ -100,6 +125,11 @@ struct RelationExtractor: Sendable {
     /// or a lone country with the one the sentence before is about.
     private func pair(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?, _ document: AnalyzedDocument) -> [String]? {
         let named = sentence.actorCountries.map(\.code).uniqued()
+        if named.count >= 2, let cue = sentence.tokens.firstIndex(where: { Self.establishment.contains($0.lower) || Self.upgrade.contains($0.lower) }) {
+            let others = sentence.actorCountries.filter { $0.code != "CN" && $0.code != "TW" }
+            let nearest = others.filter { $0.at < cue }.last ?? others.first
+            if named.contains("CN"), let nearest { return ["CN", nearest.code].sorted() }
+        }
         if named.count >= 2 {
             if named.contains("CN") { return ["CN", named.first { $0 != "CN" }!].sorted() }
             return Array(named.prefix(2)).sorted()
