@@ -28,10 +28,15 @@ enum DocumentMetadataReader {
     }
 
     private static func openingLines(of text: String) -> [Substring] {
-        Array(text.split(whereSeparator: \.isNewline).lazy
-            .map { $0.trimmingWhitespace() }
-            .filter { !$0.isEmpty }
-            .prefix(12))
+        var lines: [Substring] = []
+        var rest = Substring(text)
+        while lines.count < 12, !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end].trimmingWhitespace()
+            if !line.isEmpty { lines.append(line) }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        return lines
     }
 
     /// `date 2025-05-15`, `Date: 2025-05-15`, `Published 2025-05-15`.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Heads of state and government and senior officials of the region and of China, with their years in office:
 /// world knowledge that lets "Xi" or "Lula" be recognised when an article never spells out who they are.
 enum LeaderLexicon {
@@ -62,7 +60,7 @@ enum LeaderLexicon {
     static let bySurname: [String: [Leader]] = Dictionary(grouping: leaders) { leader in
         let words = leader.name.split(separator: " ")
         let surname = leader.country == "CN" || leader.country == "TW" ? words[0] : words[words.count - 1]
-        return String(surname).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return Folding.fold(String(surname))
     }
 
     /// Full names and aliases, lower-cased, to the leader.

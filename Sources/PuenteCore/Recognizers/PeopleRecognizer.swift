@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the people of a document in two passes: first the mentions that introduce someone with a role or
 /// a country (`PersonPatterns`), then every later or earlier bare mention of a name already introduced
 /// ("Petro", "XI"), which takes the country and role the document gave that person.
@@ -137,7 +135,5 @@ struct PeopleRecognizer: Sendable {
         return keys
     }
 
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-    }
+    static func fold(_ text: String) -> String { Folding.fold(text) }
 }

@@ -40,10 +40,11 @@ enum BoilerplateRules {
     static func isBoilerplate(_ line: String) -> Bool {
         let lower = line.lowercased()
         if prefixes.contains(where: lower.hasPrefix) || suffixes.contains(where: lower.hasSuffix) { return true }
+        if isNavigation(lower) { return true }
+        guard lower.utf8.count < 160 else { return false }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," })
         if !words.isEmpty, words.allSatisfy({ socialWords.contains(String($0)) }) { return true }
-        if isEmbeddedPostSignature(lower) || isByline(lower, wordCount: words.count) { return true }
-        return isNavigation(lower)
+        return isEmbeddedPostSignature(lower) || isByline(lower, wordCount: words.count)
     }
 
     /// "- Nayib Bukele (@nayibbukele) June 1, 2024": the signature line of an embedded social post.
@@ -58,23 +59,29 @@ enum BoilerplateRules {
     /// Breadcrumbs and menus: site names glued to section names, or short items between separators.
     static func isNavigation(_ lower: String) -> Bool {
         let endsSentence = lower.last.map { ".!?\"'".contains($0) } ?? false
-        if !endsSentence, [".com", ".org", ".net", ".co.", ".co/"].contains(where: lower.contains) { return true }
-        let separators = lower.filter { "|»›>".contains($0) }.count
+        if !endsSentence, [".com", ".org", ".net", ".co.", ".co/"].contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) { return true }
+        let separators = lower.unicodeScalars.lazy.filter { $0 == "|" || $0 == "»" || $0 == "›" || $0 == ">" }.count
         return separators >= 2
     }
 
     /// The offset in `line` where a trailing photo credit begins, if it has one.
-    static func creditStart(_ line: String) -> String.Index? {
-        let lower = line.lowercased()
-        var earliest: String.Index?
-        for marker in creditMarkers {
-            if let range = lower.range(of: marker), range.lowerBound > lower.startIndex,
-               earliest == nil || range.lowerBound < earliest! {
-                earliest = range.lowerBound
-            }
+    /// The offset in scalars where a trailing photo credit begins, if the line has one.
+    static func creditStart(_ line: String) -> Int? {
+        let lower = Array(line.lowercased().unicodeScalars)
+        guard lower.count == line.unicodeScalars.count else { return nil }
+        let earliest = creditMarkers.compactMap { marker in firstOffset(of: Array(marker.unicodeScalars), in: lower) }.filter { $0 > 0 }.min()
+        if let earliest { return earliest }
+        return trailingAttribution(line).map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) }
+    }
+
+    private static func firstOffset(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
         }
-        if let earliest { return line.index(line.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: earliest)) }
-        return trailingAttribution(line)
+        return nil
     }
 
     /// "... on Wednesday. Feng Yongbin / China Daily": a short "Name / Outlet" after the last full stop.

@@ -8,9 +8,11 @@ struct Cleaner: Sendable {
         for lineRange in lines(scalars) {
             var line = MappedText()
             ScalarNormalizer.normalize(scalars[lineRange], offset: lineRange.lowerBound, into: &line)
-            if BoilerplateRules.endsArticle(line.string(0..<line.count).trimmingWhitespace().description) { break }
-            guard let kept = keptRange(of: line) else { continue }
-            let text = line.string(kept)
+            guard let trimmedLine = trimmed(line, 0..<line.count) else { continue }
+            let whole = line.string(trimmedLine)
+            if BoilerplateRules.endsArticle(whole) { break }
+            guard let kept = keptRange(of: line, trimmedLine, whole) else { continue }
+            let text = kept == trimmedLine ? whole : line.string(kept)
             guard !seen.contains(text) else { continue }
             seen.insert(text)
             let start = output.count
@@ -32,12 +34,10 @@ struct Cleaner: Sendable {
     }
 
     /// The part of a normalised line that belongs to the article, or nil to drop the line.
-    private func keptRange(of line: MappedText) -> Range<Int>? {
-        guard var range = trimmed(line, 0..<line.count) else { return nil }
-        let text = line.string(range)
+    private func keptRange(of line: MappedText, _ trimmedRange: Range<Int>, _ text: String) -> Range<Int>? {
+        var range = trimmedRange
         if BoilerplateRules.isBoilerplate(text) || DocumentMetadataReader.headerDate(Substring(text)) != nil { return nil }
-        if let cut = BoilerplateRules.creditStart(text) {
-            let kept = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: cut.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
+        if let kept = BoilerplateRules.creditStart(text) {
             range = range.lowerBound..<(range.lowerBound + kept)
             while let last = range.last, [" ", "-", "(", ","].contains(line.scalars[last]) { range = range.dropLast() }
         }

@@ -17,9 +17,10 @@ struct MappedText: Sendable {
     var count: Int { scalars.count }
 
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        var text = ""
+        text.reserveCapacity(range.count)
+        for scalar in scalars[range] { text.unicodeScalars.append(scalar) }
+        return text
     }
 
     /// The original offsets `start..<end` covered by the cleaned range.
