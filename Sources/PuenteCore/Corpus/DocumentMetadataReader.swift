@@ -41,6 +41,7 @@ enum DocumentMetadataReader {
 
     /// `date 2025-05-15`, `Date: 2025-05-15`, `Published 2025-05-15`.
     static func headerDate(_ line: Substring) -> PartialDate? {
+        guard line.utf8.count <= 32 else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count == 2 else { return nil }
         let label = words[0].lowercased().trimmingCharacters(in: ":")

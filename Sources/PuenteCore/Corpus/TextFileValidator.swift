@@ -12,7 +12,7 @@ enum TextFileValidator {
         guard let text = String(validating: data, as: UTF8.self) else {
             return .failure(.init(message: "is not valid UTF-8 (first bad byte at offset \(firstInvalidOffset(data)))"))
         }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if text.unicodeScalars.allSatisfy({ $0.isSpace }) {
             return .failure(.init(message: "is empty"))
         }
         if controlCharacterShare(text) > 0.1 {

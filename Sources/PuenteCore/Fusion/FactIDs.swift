@@ -2,7 +2,7 @@
 enum FactIDs {
     static func slug(_ parts: [String]) -> String {
         parts.joined(separator: "-").lowercased().unicodeScalars.reduce(into: "") { result, scalar in
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.isLetter || ("0"..."9").contains(scalar) {
                 result.unicodeScalars.append(scalar)
             } else if result.last != "-" {
                 result.append("-")

@@ -86,16 +86,23 @@ struct PeopleRecognizer: Sendable {
             if mention.role == nil || mention.role == "Counterpart" { completed.role = person?.role }
             return completed
         }
+        var folded: [String?] = Array(repeating: nil, count: tokens.count)
+        func fold(_ index: Int) -> String {
+            if let known = folded[index] { return known }
+            let value = Self.fold(tokens[index].text)
+            folded[index] = value
+            return value
+        }
         var index = 0
         while index < tokens.count {
             if let covering = result.first(where: { $0.tokens.contains(index) }) {
                 index = covering.tokens.upperBound
                 continue
             }
-            if let (name, length) = bareName(tokens, at: index, registry: registry), let person = registry.people[name] {
+            if tokens[index].isCapitalized, let (name, length) = bareName(tokens, at: index, registry: registry, fold: fold), let person = registry.people[name] {
                 result.append(PersonMention(tokens: index..<(index + length), name: name, country: person.country, role: person.role))
                 index += length
-            } else if let leader = leaderBySurname(tokens[index]) {
+            } else if tokens[index].isCapitalized, let leader = leaderBySurname(fold(index)) {
                 result.append(PersonMention(tokens: index..<(index + 1), name: leader.name, country: leader.country, role: leader.role))
                 index += 1
             } else {
@@ -106,16 +113,15 @@ struct PeopleRecognizer: Sendable {
     }
 
     /// "Boluarte" in a 2023 article: the leader of that surname in office that year, when the document names no one else so.
-    private func leaderBySurname(_ token: Token) -> LeaderLexicon.Leader? {
-        guard token.isCapitalized, let year, let leaders = LeaderLexicon.bySurname[Self.fold(token.text)] else { return nil }
+    private func leaderBySurname(_ folded: String) -> LeaderLexicon.Leader? {
+        guard let year, let leaders = LeaderLexicon.bySurname[folded] else { return nil }
         let inOffice = leaders.filter { $0.from <= year && ($0.to ?? 9999) >= year }
         return inOffice.count == 1 ? inOffice[0] : nil
     }
 
-    private func bareName(_ tokens: [Token], at index: Int, registry: Registry) -> (String, Int)? {
-        guard tokens[index].isCapitalized else { return nil }
+    private func bareName(_ tokens: [Token], at index: Int, registry: Registry, fold: (Int) -> String) -> (String, Int)? {
         for length in stride(from: min(3, tokens.count - index), through: 1, by: -1) {
-            let key = Self.fold(tokens[index..<(index + length)].map(\.text).joined(separator: " "))
+            let key = (index..<(index + length)).map(fold).joined(separator: " ")
             if let name = registry.keys[key] { return (name, length) }
         }
         return nil

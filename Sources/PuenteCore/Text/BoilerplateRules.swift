@@ -30,6 +30,7 @@ enum BoilerplateRules {
                                        "trending now", "join the discussion", "show comments"]
 
     static func endsArticle(_ line: String) -> Bool {
+        guard line.utf8.count < 200 else { return false }
         let lower = line.lowercased()
         if tailMarkers.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") && lower.count < 40 }) { return true }
         let words = lower.split(separator: " ")
@@ -59,12 +60,24 @@ enum BoilerplateRules {
     /// Breadcrumbs and menus: site names glued to section names, or short items between separators.
     static func isNavigation(_ lower: String) -> Bool {
         let endsSentence = lower.last.map { ".!?\"'".contains($0) } ?? false
-        if !endsSentence, [".com", ".org", ".net", ".co.", ".co/"].contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) { return true }
+        if !endsSentence, containsDomain(lower) { return true }
         let separators = lower.unicodeScalars.lazy.filter { $0 == "|" || $0 == "»" || $0 == "›" || $0 == ">" }.count
         return separators >= 2
     }
 
     /// The offset in `line` where a trailing photo credit begins, if it has one.
+    /// ".com", ".org", ".net", ".co." or ".co/" anywhere in the line.
+    private static func containsDomain(_ lower: String) -> Bool {
+        let bytes = Array(lower.utf8)
+        guard bytes.count >= 4 else { return false }
+        for index in 0..<(bytes.count - 3) where bytes[index] == UInt8(ascii: ".") {
+            let a = bytes[index + 1], b = bytes[index + 2], c = bytes[index + 3]
+            if (a, b, c) == (99, 111, 109) || (a, b, c) == (111, 114, 103) || (a, b, c) == (110, 101, 116) { return true }
+            if a == 99, b == 111, c == UInt8(ascii: ".") || c == UInt8(ascii: "/") { return true }
+        }
+        return false
+    }
+
     /// The offset in scalars where a trailing photo credit begins, if the line has one.
     static func creditStart(_ line: String) -> Int? {
         let lower = Array(line.lowercased().unicodeScalars)

@@ -46,8 +46,8 @@ struct Cleaner: Sendable {
 
     private func trimmed(_ line: MappedText, _ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, line.scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, line.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, line.scalars[lower].isSpace { lower += 1 }
+        while upper > lower, line.scalars[upper - 1].isSpace { upper -= 1 }
         return lower < upper ? lower..<upper : nil
     }
 

@@ -15,7 +15,7 @@ enum Folding {
     static func fold(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.lowercased().unicodeScalars where scalar.properties.generalCategory != .nonspacingMark {
+        for scalar in text.lowercased().unicodeScalars where !scalar.isCombiningMark {
             result.unicodeScalars.append(table[scalar] ?? scalar)
         }
         return result

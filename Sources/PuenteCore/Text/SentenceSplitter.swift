@@ -39,9 +39,9 @@ struct SentenceSplitter: Sendable {
             guard s[index] == "." || s[index] == "!" || s[index] == "?" else { continue }
             var end = index + 1
             while end < range.upperBound, "\"')]".unicodeScalars.contains(s[end]) { end += 1 }
-            guard end < range.upperBound, s[end].properties.isWhitespace else { continue }
+            guard end < range.upperBound, s[end].isSpace else { continue }
             var next = end
-            while next < range.upperBound, s[next].properties.isWhitespace { next += 1 }
+            while next < range.upperBound, s[next].isSpace { next += 1 }
             guard next < range.upperBound, startsSentence(s[next]) else { continue }
             if s[index] == ".", !endsSentence(s, dotAt: index, range: range, nextWordAt: next) { continue }
             result.append(end)
@@ -50,14 +50,14 @@ struct SentenceSplitter: Sendable {
     }
 
     private func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase || Tokenizer.isDigit(scalar) || "\"'(".unicodeScalars.contains(scalar)
+        scalar.isUpper || Tokenizer.isDigit(scalar) || "\"'(".unicodeScalars.contains(scalar)
     }
 
     private func endsSentence(_ s: [Unicode.Scalar], dotAt dot: Int, range: Range<Int>, nextWordAt next: Int) -> Bool {
         var start = dot
         while start > range.lowerBound, Tokenizer.isLetter(s[start - 1]) || s[start - 1] == "." { start -= 1 }
         let word = String(String.UnicodeScalarView(s[start..<dot])).lowercased()
-        if word.count == 1, s[start].properties.isUppercase { return false }
+        if word.count == 1, s[start].isUpper { return false }
         if Self.continuingAbbreviations.contains(word) { return false }
         if Self.ambiguousAbbreviations.contains(word) {
             var end = next
@@ -69,8 +69,8 @@ struct SentenceSplitter: Sendable {
 
     private func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, s[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, s[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, s[lower].isSpace { lower += 1 }
+        while upper > lower, s[upper - 1].isSpace { upper -= 1 }
         return lower < upper ? lower..<upper : nil
     }
 }

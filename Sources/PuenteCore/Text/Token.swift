@@ -8,14 +8,17 @@ struct Token: Sendable {
     /// Offsets into the cleaned text (`CleanText.text`).
     let range: Range<Int>
 
+    let isCapitalized: Bool
+    /// Two or more letters, none of them lower case ("US", "CELAC", "XI").
+    let isAllCaps: Bool
+
     init(text: String, kind: Kind, range: Range<Int>) {
         self.text = text
         self.lower = text.lowercased()
         self.kind = kind
         self.range = range
+        self.isCapitalized = text.unicodeScalars.first?.isUpper ?? false
+        self.isAllCaps = isCapitalized && text.unicodeScalars.count > 1 && !text.unicodeScalars.contains { $0.isLower }
     }
-
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
 }

@@ -6,7 +6,7 @@ struct Tokenizer: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 index += 1
             } else if Self.isDigit(scalar) {
                 index = number(scalars, from: index, limit: range.upperBound, into: &tokens)
@@ -20,8 +20,16 @@ struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// A string from scalars, building ASCII text from bytes, which is much faster.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy(\.isASCII) { return String(decoding: scalars.map { UInt8($0.value) }, as: UTF8.self) }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.isLetter }
 
     private func number(_ s: [Unicode.Scalar], from start: Int, limit: Int, into tokens: inout [Token]) -> Int {
         var end = start
@@ -32,25 +40,25 @@ struct Tokenizer: Sendable {
         }
         var suffixEnd = end
         while suffixEnd < limit, Self.isLetter(s[suffixEnd]), suffixEnd - end < 2 { suffixEnd += 1 }
-        let suffix = String(String.UnicodeScalarView(s[end..<suffixEnd])).lowercased()
+        let suffix = Self.string(s[end..<suffixEnd]).lowercased()
         let boundary = suffixEnd >= limit || !Self.isLetter(s[suffixEnd])
         if ["st", "nd", "rd", "th"].contains(suffix), boundary { end = suffixEnd }
-        tokens.append(Token(text: String(String.UnicodeScalarView(s[start..<end])), kind: .number, range: start..<end))
+        tokens.append(Token(text: Self.string(s[start..<end]), kind: .number, range: start..<end))
         return end
     }
 
     private func word(_ s: [Unicode.Scalar], from start: Int, limit: Int, into tokens: inout [Token]) -> Int {
         if let end = dottedAbbreviationEnd(s, from: start, limit: limit) {
-            tokens.append(Token(text: String(String.UnicodeScalarView(s[start..<end])), kind: .word, range: start..<end))
+            tokens.append(Token(text: Self.string(s[start..<end]), kind: .word, range: start..<end))
             return end
         }
         var end = start
         while end < limit {
-            if Self.isLetter(s[end]) || Self.isDigit(s[end]) || s[end].properties.generalCategory == .nonspacingMark { end += 1; continue }
+            if Self.isLetter(s[end]) || Self.isDigit(s[end]) || s[end].isCombiningMark { end += 1; continue }
             if s[end] == "'", end + 1 < limit, Self.isLetter(s[end + 1]), !isPossessive(s, at: end, limit: limit) { end += 1; continue }
             break
         }
-        tokens.append(Token(text: String(String.UnicodeScalarView(s[start..<end])), kind: .word, range: start..<end))
+        tokens.append(Token(text: Self.string(s[start..<end]), kind: .word, range: start..<end))
         if end < limit, isPossessive(s, at: end, limit: limit) {
             tokens.append(Token(text: "'s", kind: .punctuation, range: end..<(end + 2)))
             return end + 2
