@@ -32,9 +32,7 @@ public struct Document: Sendable {
 
     /// The text between two scalar offsets.
     func quote(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        Tokenizer.string(scalars[start..<end])
     }
 
     func evidence(_ start: Int, _ end: Int) -> Evidence {

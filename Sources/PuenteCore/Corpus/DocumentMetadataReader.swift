@@ -29,12 +29,14 @@ enum DocumentMetadataReader {
 
     private static func openingLines(of text: String) -> [Substring] {
         var lines: [Substring] = []
-        var rest = Substring(text)
-        while lines.count < 12, !rest.isEmpty {
-            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-            let line = rest[..<end].trimmingWhitespace()
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        while lines.count < 12, start < scalars.endIndex {
+            let end = scalars[start...].firstIndex { $0 == "\n" || $0 == "\r" } ?? scalars.endIndex
+            let cut = scalars.index(start, offsetBy: 120, limitedBy: end) ?? end
+            let line = Substring(text[start..<cut]).trimmingWhitespace()
             if !line.isEmpty { lines.append(line) }
-            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+            start = end == scalars.endIndex ? end : scalars.index(after: end)
         }
         return lines
     }

@@ -25,13 +25,14 @@ struct AgreementExtractor: Sendable {
                 inAgreementSection = sentence.tokens.contains { ["agreements", "deals", "accords", "agreed", "signed"].contains($0.lower) }
             }
             let heads = AgreementHeads(sentence: sentence).find()
-            let signing = hasSigningCue(sentence) || inAgreementSection
+            let signs = hasSigningCue(sentence)
+            let signing = signs || inAgreementSection
             let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" })
             let inContext = !sentence.sentence.isHeading && (signing || continuing)
             if inContext {
                 let before = result.agreements.count + result.counts.count
-                let bareCooperation = hasSigningCue(sentence) || Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
+                let bareCooperation = signs || Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 read(sentence, heads: heads.filter { bareCooperation || $0.kind.kind != "cooperation" }, referringTo: lastNamed,
                      in: document, meetings: meetings, into: &result)
                 previousHadAgreements = result.agreements.count + result.counts.count > before

@@ -25,8 +25,12 @@ enum BriCues {
     /// Hypotheses that say nothing of a country's standing ("could join", "potential membership").
     static let speculation: Set<String> = ["could", "might", "may", "would", "potential", "possible", "possibly", "if", "whether", "hypothetical"]
 
+    /// The first words of every cue, to pass over sentences that contain none.
+    static let firstWords: Set<String> = Set(ordered.flatMap { $0.phrases.map { $0[0] } })
+
     /// The first cue of each kind in the tokens of `range`, ordered by position.
     static func find(in tokens: [Token], _ range: Range<Int>) -> [(kind: BriEvent.Kind, at: Int)] {
+        guard tokens[range].contains(where: { firstWords.contains($0.lower) }) else { return [] }
         var taken = Set<Int>()
         var found: [(BriEvent.Kind, Int)] = []
         for (kind, phrases) in ordered {

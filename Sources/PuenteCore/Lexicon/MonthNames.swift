@@ -18,6 +18,7 @@ enum MonthNames {
 
     /// The month number of a name or abbreviation ("Nov", "Nov.", "November"), any case.
     static func number(_ word: String) -> Int? {
+        if let month = months[word] { return month }
         var lower = word.lowercased()
         if lower.hasSuffix(".") { lower.removeLast() }
         return months[lower]

@@ -37,7 +37,7 @@ struct DateRecognizer: Sendable {
 
     /// "October 25, 2023", "Oct. 25", "October 2023", "in October".
     private func monthFirst(_ t: [Token], at i: Int) -> DateMention? {
-        guard t[i].isCapitalized, let month = MonthNames.number(t[i].text) else { return nil }
+        guard t[i].isCapitalized, let month = MonthNames.number(t[i].lower) else { return nil }
         if t[i].lower == "may" || t[i].lower == "march", !precededByDateCue(t, i), !(i + 1 < t.count && t[i + 1].kind == .number) { return nil }
         var cursor = i + 1
         if cursor < t.count, t[cursor].isPunctuation("."), t[i].text.count <= 4 { cursor += 1 }
@@ -59,7 +59,7 @@ struct DateRecognizer: Sendable {
 
     /// "25 October 2023", "7th October".
     private func dayFirst(_ t: [Token], at i: Int) -> DateMention? {
-        guard i + 1 < t.count, let day = NumberWords.dayOfMonth(t[i]), let month = MonthNames.number(t[i + 1].text), t[i + 1].isCapitalized else { return nil }
+        guard i + 1 < t.count, let day = NumberWords.dayOfMonth(t[i]), let month = MonthNames.number(t[i + 1].lower), t[i + 1].isCapitalized else { return nil }
         var cursor = i + 2
         if cursor < t.count, t[cursor].isPunctuation("."), t[i + 1].text.count <= 4 { cursor += 1 }
         if cursor < t.count, t[cursor].isPunctuation(","), cursor + 1 < t.count, NumberWords.year(t[cursor + 1]) != nil { cursor += 1 }

@@ -19,6 +19,8 @@ struct PersonPatterns: Sendable {
 
     /// The person introduced at `index`, if a pattern starts there.
     func person(at index: Int) -> PersonMention? {
+        let lower = tokens[index].lower
+        guard LeaderLexicon.table.contains(firstToken: lower) || RoleLexicon.table.contains(firstToken: lower) || lower == "counterpart" else { return nil }
         if let leader = LeaderLexicon.table.match(tokens, at: index), tokens[index].isCapitalized {
             return PersonMention(tokens: index..<(index + leader.length), name: leader.value.name,
                                  country: leader.value.country, role: nil)

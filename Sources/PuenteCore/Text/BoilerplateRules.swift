@@ -39,8 +39,12 @@ enum BoilerplateRules {
 
     /// True for a whole line that is not part of the article.
     static func isBoilerplate(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        let head = String(String.UnicodeScalarView(scalars.prefix(48))).lowercased()
+        let tail = String(String.UnicodeScalarView(scalars.suffix(24))).lowercased()
+        if prefixes.contains(where: head.hasPrefix) || suffixes.contains(where: tail.hasSuffix) { return true }
+        guard scalars.count < 400 else { return false }
         let lower = line.lowercased()
-        if prefixes.contains(where: lower.hasPrefix) || suffixes.contains(where: lower.hasSuffix) { return true }
         if isNavigation(lower) { return true }
         guard lower.utf8.count < 160 else { return false }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," })
@@ -80,6 +84,7 @@ enum BoilerplateRules {
 
     /// The offset in scalars where a trailing photo credit begins, if the line has one.
     static func creditStart(_ line: String) -> Int? {
+        guard line.utf8.count < 600 else { return nil }
         let lower = Array(line.lowercased().unicodeScalars)
         guard lower.count == line.unicodeScalars.count else { return nil }
         let earliest = creditMarkers.compactMap { marker in firstOffset(of: Array(marker.unicodeScalars), in: lower) }.filter { $0 > 0 }.min()
