@@ -65,7 +65,7 @@ enum BriCues {
     }
 
     static func firstMatch(_ phrase: [String], _ tokens: [Token], _ range: Range<Int>) -> Int? {
-        guard range.count >= phrase.count else { return nil }
+        guard range.count >= phrase.count, tokens[range].contains(where: { $0.lower == phrase[0] }) else { return nil }
         for start in range.lowerBound...(range.upperBound - phrase.count) where tokens[start].lower == phrase[0] {
             if zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy({ $0.lower == $1 }) { return start }
         }

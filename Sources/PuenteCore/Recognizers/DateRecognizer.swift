@@ -22,8 +22,14 @@ struct DateRecognizer: Sendable {
         return result
     }
 
+    /// Words a date can start with; any other word is passed over at once.
+    static let openers: Set<String> = Set(MonthNames.months.keys).union(MonthNames.weekdays.keys).union([
+        "last", "this", "next", "previous", "current", "coming", "today", "yesterday", "tomorrow", "a", "on", "earlier", "later",
+    ]).union(NumberWords.words.keys)
+
     private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {
-        isoDate(tokens, at: index) ?? monthFirst(tokens, at: index) ?? dayFirst(tokens, at: index)
+        guard tokens[index].kind == .number || Self.openers.contains(tokens[index].lower) else { return nil }
+        return isoDate(tokens, at: index) ?? monthFirst(tokens, at: index) ?? dayFirst(tokens, at: index)
             ?? yearAlone(tokens, at: index) ?? weekday(tokens, at: index)
             ?? RelativeDates(reference: reference).match(tokens, at: index, anchor: previous)
     }

@@ -32,7 +32,7 @@ enum BoilerplateRules {
     static func endsArticle(_ line: String) -> Bool {
         guard line.utf8.count < 200 else { return false }
         let lower = line.lowercased()
-        if tailMarkers.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") && lower.count < 40 }) { return true }
+        if tailMarkers.contains(where: { lower == $0 || lower.utf8.starts(with: ($0 + " ").utf8) && lower.utf8.count < 40 }) { return true }
         let words = lower.split(separator: " ")
         return words.count >= 3 && words.count < 30 && Int(words[0]) != nil && ["thoughts", "comments", "responses", "replies"].contains(String(words[1])) && words[2] == "on"
     }
@@ -42,7 +42,7 @@ enum BoilerplateRules {
         let scalars = line.unicodeScalars
         let head = String(String.UnicodeScalarView(scalars.prefix(48))).lowercased()
         let tail = String(String.UnicodeScalarView(scalars.suffix(24))).lowercased()
-        if prefixes.contains(where: head.hasPrefix) || suffixes.contains(where: tail.hasSuffix) { return true }
+        if prefixes.contains(where: { head.utf8.starts(with: $0.utf8) }) || suffixes.contains(where: { tail.utf8.reversed().starts(with: $0.utf8.reversed()) }) { return true }
         guard scalars.count < 400 else { return false }
         let lower = line.lowercased()
         if isNavigation(lower) { return true }
@@ -84,12 +84,22 @@ enum BoilerplateRules {
 
     /// The offset in scalars where a trailing photo credit begins, if the line has one.
     static func creditStart(_ line: String) -> Int? {
-        guard line.utf8.count < 600 else { return nil }
+        let bytes = line.utf8
+        guard bytes.count < 600, bytes.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "/") })
+            || containsPhotoWord(bytes) else { return nil }
         let lower = Array(line.lowercased().unicodeScalars)
         guard lower.count == line.unicodeScalars.count else { return nil }
         let earliest = creditMarkers.compactMap { marker in firstOffset(of: Array(marker.unicodeScalars), in: lower) }.filter { $0 > 0 }.min()
         if let earliest { return earliest }
         return trailingAttribution(line).map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) }
+    }
+
+    /// "Photo by", "photo credit": credits that carry no punctuation.
+    private static func containsPhotoWord(_ bytes: String.UTF8View) -> Bool {
+        let word = Array("hoto ".utf8)
+        let array = Array(bytes)
+        guard array.count >= word.count else { return false }
+        return (0...(array.count - word.count)).contains { array[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
     private static func firstOffset(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {

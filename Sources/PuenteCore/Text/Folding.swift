@@ -13,6 +13,7 @@ enum Folding {
     }()
 
     static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars where !scalar.isCombiningMark {

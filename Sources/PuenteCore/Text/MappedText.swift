@@ -16,12 +16,7 @@ struct MappedText: Sendable {
 
     var count: Int { scalars.count }
 
-    func string(_ range: Range<Int>) -> String {
-        var text = ""
-        text.reserveCapacity(range.count)
-        for scalar in scalars[range] { text.unicodeScalars.append(scalar) }
-        return text
-    }
+    func string(_ range: Range<Int>) -> String { Tokenizer.string(scalars[range]) }
 
     /// The original offsets `start..<end` covered by the cleaned range.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
