@@ -12,9 +12,9 @@ enum DocumentMetadataReader {
             }
         }
         let opening = openingLines(of: text)
-        if let header = opening.lazy.compactMap(headerDate).first {
+        if let header = opening.prefix(6).lazy.compactMap(headerDate).first {
             metadata.published = refine(metadata.published, with: header)
-        } else if let year = metadata.published?.year, let dateline = opening.lazy.compactMap({ datelineMonthDay($0) }).first,
+        } else if let year = metadata.published?.year, let dateline = opening.prefix(6).lazy.compactMap({ datelineMonthDay($0) }).first,
                   let date = PartialDate(year: year, month: dateline.month, day: dateline.day) {
             metadata.published = refine(metadata.published, with: date)
         }
@@ -31,7 +31,7 @@ enum DocumentMetadataReader {
         var lines: [Substring] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
-        while lines.count < 12, start < scalars.endIndex {
+        while lines.count < 6, start < scalars.endIndex {
             let end = scalars[start...].firstIndex { $0 == "\n" || $0 == "\r" } ?? scalars.endIndex
             let cut = scalars.index(start, offsetBy: 120, limitedBy: end) ?? end
             let line = Substring(text[start..<cut]).trimmingWhitespace()

@@ -30,7 +30,14 @@ enum BriCues {
 
     /// The first cue of each kind in the tokens of `range`, ordered by position.
     static func find(in tokens: [Token], _ range: Range<Int>) -> [(kind: BriEvent.Kind, at: Int)] {
-        guard tokens[range].contains(where: { firstWords.contains($0.lower) }) else { return [] }
+        var starts: [String: [Int]] = [:]
+        for index in range where firstWords.contains(tokens[index].lower) { starts[tokens[index].lower, default: []].append(index) }
+        guard !starts.isEmpty else { return [] }
+        func firstMatch(_ phrase: [String], _ tokens: [Token], _ range: Range<Int>) -> Int? {
+            starts[phrase[0]]?.first { start in
+                start + phrase.count <= range.upperBound && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
+            }
+        }
         var taken = Set<Int>()
         var found: [(BriEvent.Kind, Int)] = []
         for (kind, phrases) in ordered {

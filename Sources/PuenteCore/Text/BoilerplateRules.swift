@@ -15,6 +15,7 @@ enum BoilerplateRules {
         "listen to this article", "updated:", "last updated", "min read", "previous article", "next article",
         "previous post", "next post", "(this story has", "source:",
     ]
+    static let prefixesByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: prefixes.map { Array($0.utf8) }, by: { $0[0] })
     static let suffixes: [String] = ["video poster", "min read", "minutes read", "reading time"]
     static let socialWords: Set<String> = [
         "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "email", "e-mail", "reddit", "pinterest",
@@ -42,8 +43,9 @@ enum BoilerplateRules {
         let scalars = line.unicodeScalars
         let head = String(String.UnicodeScalarView(scalars.prefix(48))).lowercased()
         let tail = String(String.UnicodeScalarView(scalars.suffix(24))).lowercased()
-        if prefixes.contains(where: { head.utf8.starts(with: $0.utf8) }) || suffixes.contains(where: { tail.utf8.reversed().starts(with: $0.utf8.reversed()) }) { return true }
-        guard scalars.count < 400 else { return false }
+        let candidates = head.utf8.first.flatMap { prefixesByFirstByte[$0] } ?? []
+        if candidates.contains(where: { head.utf8.starts(with: $0) }) || suffixes.contains(where: { tail.utf8.reversed().starts(with: $0.utf8.reversed()) }) { return true }
+        guard line.utf8.count < 240 else { return false }
         let lower = line.lowercased()
         if isNavigation(lower) { return true }
         guard lower.utf8.count < 160 else { return false }

@@ -22,7 +22,16 @@ struct Tokenizer: Sendable {
 
     /// A string from scalars, building ASCII text from bytes, which is much faster.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        if scalars.allSatisfy(\.isASCII) { return String(decoding: scalars.map { UInt8($0.value) }, as: UTF8.self) }
+        if !scalars.contains(where: { !$0.isASCII }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var offset = 0
+                for scalar in scalars {
+                    buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
+                    offset += 1
+                }
+                return offset
+            }
+        }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         return text
