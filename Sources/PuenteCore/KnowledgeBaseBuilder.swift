@@ -69,7 +69,7 @@ private struct Extracted {
     private func attach(_ counts: [(count: Int, evidence: Evidence, date: PartialDate?)], to meetings: inout [DocumentMeeting]) {
         for count in counts {
             guard let index = meetings.firstIndex(where: { meeting in
-                count.date.flatMap { date in meeting.date.map { $0.isCompatible(with: date) } } ?? true
+                PartialDate.compatible(count.date, meeting.date)
             }) else { continue }
             let existing = meetings[index].reportedCount
             let evidence = ((existing?.count == count.count ? existing?.evidence : nil) ?? []) + [count.evidence]

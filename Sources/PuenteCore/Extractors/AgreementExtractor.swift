@@ -108,8 +108,7 @@ struct AgreementExtractor: Sendable {
     private func signingDate(_ sentence: AnalyzedSentence, near index: Int) -> PartialDate? {
         let effect: Set<String> = ["from", "until", "till", "by", "starting", "through", "beginning", "before"]
         let candidates = sentence.dates.filter { mention in
-            if case .yearsBefore = mention.kind { return false }
-            return mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower)
+            !mention.countsBack && (mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower))
         }
         let clause = sentence.clauseRange(around: index)
         return (candidates.first { clause.contains($0.tokens.lowerBound) } ?? candidates.first { $0.tokens.lowerBound > index } ?? candidates.last)?.date
@@ -134,7 +133,7 @@ struct AgreementExtractor: Sendable {
     private func link(_ sentence: AnalyzedSentence, date: PartialDate?, parties: [String], meetings: [DocumentMeeting]) -> Int? {
         let candidates = meetings.indices.filter { index in
             Set(meetings[index].countries).isSuperset(of: parties)
-                && (date.flatMap { date in meetings[index].date.map { $0.isCompatible(with: date) } } ?? true)
+                && PartialDate.compatible(date, meetings[index].date)
         }
         let named = Set(sentence.people.map(\.name))
         let namedMeetings = candidates.filter { meetings[$0].participants.filter { named.contains($0.name) }.count >= 2 }

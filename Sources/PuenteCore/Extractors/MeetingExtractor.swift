@@ -25,7 +25,7 @@ struct MeetingExtractor: Sendable {
         for extra in weak {
             let names = Set(extra.participants.map(\.name))
             if let index = merged.firstIndex(where: { meeting in
-                meeting.countries == extra.countries && compatible(meeting.date, extra.date)
+                meeting.countries == extra.countries && PartialDate.compatible(meeting.date, extra.date)
                     && names.isSubset(of: meeting.participants.map(\.name))
             }) {
                 merged[index] = combine(merged[index], extra)
@@ -55,7 +55,7 @@ struct MeetingExtractor: Sendable {
         var result: [DocumentMeeting] = []
         for meeting in meetings {
             let names = Set(meeting.participants.map(\.name))
-            let fitting = result.indices.filter { result[$0].countries == meeting.countries && compatible(result[$0].date, meeting.date) }
+            let fitting = result.indices.filter { result[$0].countries == meeting.countries && PartialDate.compatible(result[$0].date, meeting.date) }
             if let index = fitting.max(by: { a, b in
                 names.intersection(result[a].participants.map(\.name)).count < names.intersection(result[b].participants.map(\.name)).count
             }) {
@@ -65,11 +65,6 @@ struct MeetingExtractor: Sendable {
             }
         }
         return result
-    }
-
-    private func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
-        guard let a, let b else { return true }
-        return a.isCompatible(with: b)
     }
 
     func combine(_ a: DocumentMeeting, _ b: DocumentMeeting) -> DocumentMeeting {

@@ -70,10 +70,7 @@ struct RelationExtractor: Sendable {
 
     private func establishmentDate(_ sentence: AnalyzedSentence, noun: Int) -> PartialDate? {
         let cue = sentence.tokens.firstIndex { ["established", "establish", "establishing", "since", "opened", "restored", "switched", "forged"].contains($0.lower) } ?? noun
-        let dated = sentence.dates.filter { mention in
-            if case .yearsBefore = mention.kind { return false }
-            return true
-        }
+        let dated = sentence.dates.filter { !$0.countsBack }
         return (dated.first { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 4 } ?? dated.min { abs($0.tokens.lowerBound - cue) < abs($1.tokens.lowerBound - cue) })?.date
     }
 
@@ -105,7 +102,7 @@ struct RelationExtractor: Sendable {
     private func partnershipDate(_ sentence: AnalyzedSentence, noun: Int) -> PartialDate? {
         let tokens = sentence.tokens
         let candidates = sentence.dates.filter { mention in
-            if case .yearsBefore = mention.kind { return false }
+            guard !mention.countsBack else { return false }
             let before = tokens[max(0, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound].map(\.lower)
             let established = before.contains { ["established", "establish", "since"].contains($0) }
             let span = ["from", "until", "to", "till"].contains(before.last ?? "")

@@ -6,8 +6,7 @@ struct TradeAmounts: Sendable {
     /// The year the sentence speaks of, leaving out years that belong to one amount and counts back ("five years earlier").
     var sentenceYear: Int? {
         sentence.dates.first { mention in
-            if case .yearsBefore = mention.kind { return false }
-            return !sentence.money.contains { isBaseline($0) && isAttached(mention, to: $0) }
+            !mention.countsBack && !sentence.money.contains { isBaseline($0) && isAttached(mention, to: $0) }
         }?.date.year
     }
 
@@ -23,7 +22,7 @@ struct TradeAmounts: Sendable {
     }
 
     private func isAttached(_ date: DateMention, to money: MoneyMention) -> Bool {
-        if case .yearsBefore = date.kind { return false }
+        guard !date.countsBack else { return false }
         let gap = date.tokens.lowerBound - money.tokens.upperBound
         return gap >= 0 && gap <= 1 && (gap == 0 || sentence.tokens[money.tokens.upperBound].lower == "in")
     }

@@ -57,10 +57,7 @@ struct TradeExtractor: Sendable {
     private func change(_ sentence: AnalyzedSentence, after index: Int) -> TradeFigure.Change? {
         guard let percent = sentence.percents.first(where: { $0.tokens.lowerBound >= index && $0.tokens.lowerBound - index <= 4 }) else { return nil }
         let direction = sentence.tokens[index..<percent.tokens.lowerBound].contains { ["down", "fell", "decreased", "dropped", "declined", "lower"].contains($0.lower) } ? -1.0 : 1.0
-        let since = sentence.dates.first { mention in
-            if case .yearsBefore = mention.kind { return mention.tokens.lowerBound > percent.tokens.lowerBound }
-            return false
-        }?.date.year
+        let since = sentence.dates.first { $0.countsBack && $0.tokens.lowerBound > percent.tokens.lowerBound }?.date.year
         return TradeFigure.Change(percent: direction * percent.value, qualifier: percent.qualifier, since: since)
     }
 }

@@ -6,7 +6,7 @@ struct RelationFusion: Sendable {
         for relation in ordered {
             if let index = clusters.firstIndex(where: { cluster in
                 cluster[0].countries == relation.countries && cluster[0].kind == relation.kind
-                    && (cluster[0].date.flatMap { a in relation.date.map { a.isCompatible(with: $0) } } ?? true)
+                    && PartialDate.compatible(cluster[0].date, relation.date)
             }) {
                 clusters[index].append(relation)
             } else {

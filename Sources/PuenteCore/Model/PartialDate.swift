@@ -61,6 +61,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         return truncated(to: shared) == other.truncated(to: shared)
     }
 
+    /// True when either date is unknown or one contains the other.
+    public static func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        return a.isCompatible(with: b)
+    }
+
     /// The first day the date covers, as a day number (see `CivilCalendar`).
     public var firstDay: Int { CivilCalendar.dayNumber(year: year, month: month ?? 1, day: day ?? 1) }
 

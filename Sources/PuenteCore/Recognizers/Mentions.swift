@@ -27,6 +27,12 @@ struct DateMention: Sendable {
     let tokens: Range<Int>
     let date: PartialDate
     let kind: Kind
+
+    /// "five years earlier": a date counted back from another, a baseline rather than when something happened.
+    var countsBack: Bool {
+        if case .yearsBefore = kind { return true }
+        return false
+    }
 }
 
 /// An amount of money written in a sentence.
