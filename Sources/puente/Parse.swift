@@ -24,7 +24,7 @@ struct Parse: ParsableCommand {
             FileHandle.standardError.write(Data("puente: warning: \(warning.file): \(warning.message)\n".utf8))
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.withoutEscapingSlashes] : [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         FileHandle.standardOutput.write(try encoder.encode(knowledgeBase))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }

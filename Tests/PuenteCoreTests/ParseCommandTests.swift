@@ -34,6 +34,17 @@ import Testing
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    func printsTheSameBytesEveryRunWithUnknownValuesAsNull() throws {
+        let first = try puente(["parse", "--corpus", Paths.seedCorpus, "--compact"])
+        let second = try puente(["parse", "--corpus", Paths.seedCorpus, "--compact"])
+        #expect(first.output == second.output)
+        let json = try #require(JSONSerialization.jsonObject(with: first.output) as? [String: Any])
+        let figures = try #require(json["tradeFigures"] as? [[String: Any]])
+        let argentina = try #require(figures.first { $0["id"] as? String == "ar-cn-2022-balance" })
+        #expect(argentina.keys.contains("value") && argentina["value"] is NSNull)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
     func reportsABrokenFileAndParsesTheRest() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("puente-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -17,3 +17,19 @@ public struct Agreement: Sendable, Hashable, Codable, Identifiable {
     public let meeting: String?
     public let evidence: [Evidence]
 }
+
+extension Agreement {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(parties, forKey: .parties)
+        try container.encode(organizations, forKey: .organizations)
+        try container.encode(sectors, forKey: .sectors)
+        try container.encode(signed, forKey: .signed)
+        try container.encode(status, forKey: .status)
+        try container.encode(meeting, forKey: .meeting)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}

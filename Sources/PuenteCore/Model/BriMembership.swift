@@ -32,3 +32,25 @@ public struct BriEvent: Sendable, Hashable, Codable {
     public let dateIsReportDate: Bool
     public let evidence: [Evidence]
 }
+
+extension BriMembership {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(country, forKey: .country)
+        try container.encode(name, forKey: .name)
+        try container.encode(status, forKey: .status)
+        try container.encode(joined, forKey: .joined)
+        try container.encode(exited, forKey: .exited)
+        try container.encode(events, forKey: .events)
+    }
+}
+
+extension BriEvent {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(date, forKey: .date)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(dateIsReportDate, forKey: .dateIsReportDate)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}

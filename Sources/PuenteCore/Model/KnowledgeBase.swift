@@ -31,3 +31,19 @@ public struct LoadWarning: Sendable, Hashable, Codable {
     public let file: String
     public let message: String
 }
+
+extension DocumentSummary {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(file, forKey: .file)
+        try container.encode(title, forKey: .title)
+        try container.encode(publisher, forKey: .publisher)
+        try container.encode(url, forKey: .url)
+        try container.encode(published, forKey: .published)
+        try container.encode(sentenceCount, forKey: .sentenceCount)
+        try container.encode(countries, forKey: .countries)
+        try container.encode(people, forKey: .people)
+        try container.encode(warnings, forKey: .warnings)
+    }
+}

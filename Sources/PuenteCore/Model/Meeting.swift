@@ -25,3 +25,28 @@ public struct ReportedCount: Sendable, Hashable, Codable {
     public let count: Int
     public let evidence: [Evidence]
 }
+
+/// Optional fields are written as `null`, not left out: clients rely on every field being present.
+extension Participant {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(country, forKey: .country)
+        try container.encode(role, forKey: .role)
+    }
+}
+
+extension Meeting {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(date, forKey: .date)
+        try container.encode(location, forKey: .location)
+        try container.encode(participants, forKey: .participants)
+        try container.encode(countries, forKey: .countries)
+        try container.encode(occasion, forKey: .occasion)
+        try container.encode(agreements, forKey: .agreements)
+        try container.encode(reportedAgreementCount, forKey: .reportedAgreementCount)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}

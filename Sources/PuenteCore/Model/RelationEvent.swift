@@ -7,3 +7,14 @@ public struct RelationEvent: Sendable, Hashable, Codable, Identifiable {
     public let kind: String
     public let evidence: [Evidence]
 }
+
+extension RelationEvent {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(date, forKey: .date)
+        try container.encode(countries, forKey: .countries)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}

@@ -22,3 +22,27 @@ public struct TradeFigure: Sendable, Hashable, Codable, Identifiable {
         public let since: Int?
     }
 }
+
+extension TradeFigure {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(country, forKey: .country)
+        try container.encode(partner, forKey: .partner)
+        try container.encode(year, forKey: .year)
+        try container.encode(indicator, forKey: .indicator)
+        try container.encode(value, forKey: .value)
+        try container.encode(sign, forKey: .sign)
+        try container.encode(change, forKey: .change)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}
+
+extension TradeFigure.Change {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(percent, forKey: .percent)
+        try container.encode(qualifier, forKey: .qualifier)
+        try container.encode(since, forKey: .since)
+    }
+}
