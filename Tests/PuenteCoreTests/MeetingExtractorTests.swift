@@ -32,6 +32,11 @@ import Testing
         #expect(knowledgeBase(text).meetings.isEmpty, "\(text)")
     }
 
+    @Test func leadersWhoEachMetXiHadBilateralMeetings() {
+        let kb = knowledgeBase("On Tuesday Xi Jinping met Brazilian President Lula and Chilean President Gabriel Boric separately in Beijing.")
+        #expect(kb.meetings.map(\.id) == ["2023-10-24-br-cn", "2023-10-24-cl-cn"])
+    }
+
     @Test func reportsOfOneMeetingAtDifferentPrecisionsAreOne() {
         let text = "Colombian President Gustavo Petro met Xi Jinping in Beijing this week. Petro told Xi on Wednesday that trade was unbalanced."
         let kb = knowledgeBase(text)

@@ -13,6 +13,7 @@ import Testing
         ("Marcos Ruiz, the Chilean ambassador, said so.", "Marcos Ruiz", "CL", "Ambassador"),
         ("Uruguayan President Luis Lacalle Pou was received.", "Luis Lacalle Pou", "UY", "President"),
         ("Chinese Premier Li Qiang hosted the visitors.", "Li Qiang", "CN", "Premier"),
+        ("The President of the Republic of Peru Dina Boluarte spoke.", "Dina Boluarte", "PE", "President"),
     ]
 
     @Test(arguments: positives)

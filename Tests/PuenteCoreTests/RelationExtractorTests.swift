@@ -12,6 +12,7 @@ import Testing
         ("Peru and China established diplomatic relations in 1971 and upgraded them to a comprehensive strategic partnership in 2013.",
          ["cn-pe-comprehensive-strategic-partnership-2013", "cn-pe-diplomatic-relations-1971"]),
         ("Honduras established diplomatic ties with China on March 26.", ["cn-hn-diplomatic-relations-2023-03-26"]),
+        ("Panama switched diplomatic recognition from Taipei to Beijing in 2017.", ["cn-pa-diplomatic-relations-2017"]),
     ]
 
     @Test(arguments: positives)

@@ -72,25 +72,25 @@ struct AgreementExtractor: Sendable {
         return false
     }
 
-    private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo named: AgreementHeads.Head?,
+    private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo earlier: AgreementHeads.Head?,
                       in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
-        let parties = self.parties(sentence, document)
-        let named = named.map { [$0] } ?? []
+        let named = self.parties(sentence, document)
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             let date = signingDate(sentence, near: head.range.lowerBound)
+            let meeting = link(sentence, date: date, parties: named, meetings: meetings)
+            let parties = meeting.map { meetings[$0].countries } ?? named
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
-            if head.subjects.isEmpty, head.isReference, let named = named.first {
-                head.subjects = named.subjects
-                head = AgreementHeads.Head(range: head.range, kind: named.kind, count: nil, subjects: named.subjects, organizations: named.organizations)
+            if head.subjects.isEmpty, head.isReference, let earlier {
+                head = AgreementHeads.Head(range: head.range, kind: earlier.kind, count: nil, subjects: earlier.subjects, organizations: earlier.organizations)
             }
             guard !head.subjects.isEmpty else { continue }
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
                                          organizations: head.organizations, parties: parties, date: date, status: status,
-                                         meeting: link(sentence, date: date, parties: parties, meetings: meetings), evidence: [document.evidence(sentence)])
+                                         meeting: meeting, evidence: [document.evidence(sentence)])
             if head.kind.plural && head.subjects.count > 1 {
                 for subject in head.subjects {
                     var single = base
@@ -128,12 +128,12 @@ struct AgreementExtractor: Sendable {
         return parties.sorted()
     }
 
-    /// The document's meeting of the same countries on a compatible date: the one whose participants the sentence
-    /// names, else the last one reported before the sentence, else the first.
+    /// The document's meeting on a compatible date whose countries include the other side the sentence names:
+    /// the one whose participants the sentence names, else the last one reported before the sentence, else the first.
     private func link(_ sentence: AnalyzedSentence, date: PartialDate?, parties: [String], meetings: [DocumentMeeting]) -> Int? {
+        let others = Set(parties).subtracting(["CN"])
         let candidates = meetings.indices.filter { index in
-            Set(meetings[index].countries).isSuperset(of: parties)
-                && PartialDate.compatible(date, meetings[index].date)
+            (others.isEmpty || !others.isDisjoint(with: meetings[index].countries)) && PartialDate.compatible(date, meetings[index].date)
         }
         let named = Set(sentence.people.map(\.name))
         let namedMeetings = candidates.filter { meetings[$0].participants.filter { named.contains($0.name) }.count >= 2 }

@@ -8,18 +8,23 @@ struct MeetingExtractor: Sendable {
     func extract(_ document: AnalyzedDocument) -> [DocumentMeeting] {
         var meetings: [DocumentMeeting] = []
         var weak: [DocumentMeeting] = []
+        var lastOfficials = MeetingParticipants.LastOfficials()
         for sentence in document.sentences {
+            defer { lastOfficials.update(with: sentence) }
             guard let cue = sentence.tokens.firstIndex(where: { Self.strongCues.contains($0.lower) || Self.weakCues.contains($0.lower) }),
-                  let participants = participants(sentence) else { continue }
+                  let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry)
+            else { continue }
             let isStrong = sentence.tokens.contains { Self.strongCues.contains($0.lower) } && !sentence.isFuture
-            let meeting = DocumentMeeting(
-                participants: participants,
-                countries: Array(Set(participants.compactMap(\.country))).sorted(),
-                date: sentence.date(near: cue).map(\.date),
-                location: MeetingDetails.location(sentence, after: cue),
-                occasion: MeetingDetails.occasion(sentence),
-                evidence: [document.evidence(sentence)])
-            if isStrong { meetings.append(meeting) } else { weak.append(meeting) }
+            for group in Self.bilateral(participants) {
+                let meeting = DocumentMeeting(
+                    participants: group,
+                    countries: Array(Set(group.compactMap(\.country))).sorted(),
+                    date: sentence.date(near: cue).map(\.date),
+                    location: MeetingDetails.location(sentence, after: cue),
+                    occasion: MeetingDetails.occasion(sentence),
+                    evidence: [document.evidence(sentence)])
+                if isStrong { meetings.append(meeting) } else { weak.append(meeting) }
+            }
         }
         var merged = merge(meetings)
         for extra in weak {
@@ -38,17 +43,11 @@ struct MeetingExtractor: Sendable {
         }
     }
 
-    /// The people of both sides, one of them Chinese; nil when the sentence does not name both.
-    private func participants(_ sentence: AnalyzedSentence) -> [Participant]? {
-        var seen = Set<String>()
-        let people = sentence.people.filter { person in
-            guard person.country != nil, !(person.role?.hasPrefix("Former") ?? false), !seen.contains(person.name) else { return false }
-            seen.insert(person.name)
-            return true
-        }
-        let countries = Set(people.compactMap(\.country))
-        guard countries.contains("CN"), countries.count >= 2 else { return nil }
-        return people.map { Participant(name: $0.name, country: $0.country, role: $0.role) }
+    /// "Xi met Lula, Boric and Petro": China's leaders meet each other country on its own.
+    static func bilateral(_ participants: [Participant]) -> [[Participant]] {
+        let chinese = participants.filter { $0.country == "CN" }
+        let others = participants.filter { $0.country != "CN" }.map { $0.country! }.uniqued()
+        return others.map { country in chinese + participants.filter { $0.country == country } }
     }
 
     private func merge(_ meetings: [DocumentMeeting]) -> [DocumentMeeting] {

@@ -33,9 +33,10 @@ struct RelationExtractor: Sendable {
     }
 
     private func diplomatic(_ sentence: AnalyzedSentence, _ previous: AnalyzedSentence?, _ document: AnalyzedDocument) -> DocumentRelation? {
-        guard let noun = sentence.tokens.firstIndex(where: { ["relations", "ties", "relationship"].contains($0.lower) }),
+        guard let noun = sentence.tokens.firstIndex(where: { ["relations", "ties", "relationship", "recognition"].contains($0.lower) }),
               sentence.containsAny(Self.establishment) else { return nil }
         let isDiplomatic = sentence.find(["diplomatic", "relations"]) != nil || sentence.find(["diplomatic", "ties"]) != nil
+            || sentence.find(["diplomatic", "recognition"]) != nil
         guard isDiplomatic || sentence.find(["established"]) != nil || sentence.find(["establish"]) != nil else { return nil }
         guard let date = explicitEstablishment(sentence) ?? anniversaryDate(sentence, document) ?? establishmentDate(sentence, noun: noun) else { return nil }
         guard let countries = pair(sentence, previous, document) else { return nil }

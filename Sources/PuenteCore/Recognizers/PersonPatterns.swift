@@ -9,6 +9,9 @@ struct PersonPatterns: Sendable {
     let tokens: [Token]
     let countries: [CountryMention]
 
+    /// "the Federative Republic of Brazil": words of a country's formal name before the name itself.
+    static let formalNameWords: Set<String> = ["the", "republic", "of", "federative", "plurinational", "state", "bolivarian", "oriental", "argentine", "united"]
+
     static let particles: Set<String> = ["da", "de", "del", "dos", "das", "do", "la", "van", "von", "bin", "di", "y"]
     static let nonNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "and", "but", "he", "she", "it", "they", "his", "her", "this", "that",
@@ -44,14 +47,16 @@ struct PersonPatterns: Sendable {
         return PersonMention(tokens: start..<name.upperBound, name: text(name), country: country, role: fullRole)
     }
 
-    /// `the Role of Country, Name`.
+    /// `the Role of [the] Country[,] Name`.
     private func roleOfCountryThenName(at index: Int) -> PersonMention? {
         guard let (role, roleLength) = role(at: index) else { return nil }
         let ofIndex = index + roleLength
-        guard ofIndex + 2 < tokens.count, tokens[ofIndex].lower == "of",
-              let country = countries.first(where: { $0.tokens.lowerBound == ofIndex + 1 }),
-              country.tokens.upperBound < tokens.count, tokens[country.tokens.upperBound].isPunctuation(","),
-              let name = nameRun(from: country.tokens.upperBound + 1) else { return nil }
+        guard ofIndex + 2 < tokens.count, tokens[ofIndex].lower == "of" else { return nil }
+        var countryStart = ofIndex + 1
+        while countryStart < tokens.count, countryStart - ofIndex <= 5, Self.formalNameWords.contains(tokens[countryStart].lower) { countryStart += 1 }
+        guard let country = countries.first(where: { $0.tokens.lowerBound == countryStart }), country.tokens.upperBound < tokens.count else { return nil }
+        let nameStart = tokens[country.tokens.upperBound].isPunctuation(",") ? country.tokens.upperBound + 1 : country.tokens.upperBound
+        guard let name = nameRun(from: nameStart) else { return nil }
         return PersonMention(tokens: index..<name.upperBound, name: text(name), country: country.code, role: role)
     }
 

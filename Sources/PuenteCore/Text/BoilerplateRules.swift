@@ -9,7 +9,7 @@ enum BoilerplateRules {
         "this website uses cookies", "this site uses cookies", "by continuing to", "accept all", "accept cookies",
         "cookie", "all rights reserved", "copyright", "©", "(c) ", "discover more from", "see all the latest",
         "contact our newsroom", "photo:", "photo credit", "photo by", "image:", "image credit", "credit:",
-        "file photo", "(reporting by", "reporting by", "editing by", "writing by", "additional reporting",
+        "file photo", "file - ", "file: ", "(reporting by", "reporting by", "editing by", "writing by", "additional reporting",
         "pic.twitter.com", "tags:", "filed under", "posted in", "posted by", "skip to content", "log in", "sign in",
         "loading", "watch:", "video:", "newsletter", "get the latest", "download the app", "open in app",
         "listen to this article", "updated:", "last updated", "min read", "previous article", "next article",

@@ -1,0 +1,47 @@
+/// Who took part in a meeting a sentence reports: the people it names, completed by what the article makes plain.
+/// "On Tuesday he received Chilean President Gabriel Boric" has Xi as its subject when Xi was the Chinese official
+/// named last; an official whose country the article never states ("the Chancellor of the Republic") represents the
+/// country the article is about.
+enum MeetingParticipants {
+    static let pronouns: Set<String> = ["he", "she"]
+
+    /// How often each official has been named so far, and when last: the likeliest antecedent of "he" is the
+    /// official the article has named most.
+    struct LastOfficials {
+        var officials: [String: (participant: Participant, count: Int, last: Int)] = [:]
+
+        mutating func update(with sentence: AnalyzedSentence) {
+            for person in sentence.people where person.role != nil && person.country != nil && !(person.role?.hasPrefix("Former") ?? false) {
+                let count = (officials[person.name]?.count ?? 0) + 1
+                officials[person.name] = (Participant(name: person.name, country: person.country, role: person.role), count, sentence.index)
+            }
+        }
+
+        /// The most named official from a country other than those already taking part.
+        func antecedent(excluding countries: Set<String>) -> Participant? {
+            officials.values.filter { !countries.contains($0.participant.country ?? "") }
+                .max { ($0.count, $0.last) < ($1.count, $1.last) }?.participant
+        }
+    }
+
+    /// The people of both sides, one of them Chinese; nil when the sentence does not make both plain.
+    static func find(in sentence: AnalyzedSentence, cue: Int, lastOfficials: LastOfficials, focus: String?) -> [Participant]? {
+        var seen = Set<String>()
+        var people: [Participant] = []
+        for person in sentence.people where !(person.role?.hasPrefix("Former") ?? false) && !seen.contains(person.name) {
+            seen.insert(person.name)
+            var country = person.country
+            if country == nil, person.role != nil, let focus, focus != "CN" { country = focus }
+            if let country { people.append(Participant(name: person.name, country: country, role: person.role)) }
+        }
+        let subjectIsPronoun = sentence.tokens[..<cue].contains { pronouns.contains($0.lower) }
+        let named = Set(people.compactMap(\.country))
+        let bothSides = named.contains("CN") && named.count >= 2
+        if subjectIsPronoun, !bothSides, let antecedent = lastOfficials.antecedent(excluding: named) {
+            people.insert(antecedent, at: 0)
+        }
+        let countries = Set(people.compactMap(\.country))
+        guard countries.contains("CN"), countries.count >= 2 else { return nil }
+        return people
+    }
+}
