@@ -29,7 +29,7 @@ import Testing
         ("sanitary_protocol", "beef"), ("sanitary_protocol", "quinoa"), ("memorandum_of_understanding", "ICT"),
         ("memorandum_of_understanding", "trade"), ("memorandum_of_understanding", "economic cooperation"),
         ("memorandum_of_understanding", "agriculture"), ("memorandum_of_understanding", "industry"),
-        ("programme", "culture"), ("cooperation", "data protection"), ("work_plan", "education"),
+        ("programme", "cultur"), ("cooperation", "data protection"), ("work_plan", "education"),
         ("cooperation", "ecological development"), ("memorandum_of_understanding", "China Media Group"),
     ])
     func october2023Agreement(kind: String, about: String) throws {

@@ -9,7 +9,7 @@ struct AgreementExtractor: Sendable {
     }
 
     static let signingCues: Set<String> = ["signed", "sign", "signs", "signing", "inked", "sealed", "concluded", "agreed",
-                                           "finalized", "finalised", "struck", "ink"]
+                                           "finalized", "finalised", "struck", "ink", "secured", "clinched"]
     static let continuationOpeners: Set<String> = ["similarly", "another", "finally", "also", "additionally", "moreover", "furthermore", "likewise", "besides"]
     static let speculation: Set<String> = ["could", "might", "may", "should", "can", "if", "whether", "maybe", "perhaps", "possibly", "unless"]
     static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
@@ -50,9 +50,10 @@ struct AgreementExtractor: Sendable {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
             let word = tokens[index].lower
+            let cameAwayWith = word == "away" && index > 0 && tokens[index - 1].lower == "came" && index + 1 < tokens.count && tokens[index + 1].lower == "with"
             let reachesAgreement = ["reached", "reach"].contains(word)
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementKindLexicon.table.contains(firstToken: $0.lower) && $0.lower != "cooperation" }
-            guard Self.signingCues.contains(word) || reachesAgreement else { return false }
+            guard Self.signingCues.contains(word) || reachesAgreement || cameAwayWith else { return false }
             let clause = sentence.clauseRange(around: index)
             let negated = tokens[max(clause.lowerBound, index - 4)..<index].contains { Self.negations.contains($0.lower) }
             let hedged = tokens[clause.lowerBound..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
@@ -66,7 +67,8 @@ struct AgreementExtractor: Sendable {
         let signing: Set<String> = ["sign", "ink", "conclude", "seal", "finalize", "finalise", "agree", "be", "join", "reach"]
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-            let cue = DocumentAnalyzer.futureWords.contains(token.lower) || (DocumentAnalyzer.futureVerbs.contains(token.lower) && next == "to")
+            let cue = DocumentAnalyzer.futureWords.contains(token.lower) || token.lower == "would"
+                || (DocumentAnalyzer.futureVerbs.contains(token.lower) && next == "to")
             if cue, tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { signing.contains($0.lower) }) { return true }
         }
         return false
@@ -75,12 +77,12 @@ struct AgreementExtractor: Sendable {
     private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo earlier: AgreementHeads.Head?,
                       in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
-        let named = self.parties(sentence, document)
+        let named = sentenceParties(sentence)
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             let date = signingDate(sentence, near: head.range.lowerBound)
             let meeting = link(sentence, date: date, parties: named, meetings: meetings)
-            let parties = meeting.map { meetings[$0].countries } ?? named
+            let parties = meeting.map { meetings[$0].countries } ?? completed(named, document)
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
@@ -119,13 +121,20 @@ struct AgreementExtractor: Sendable {
         return window.contains { ["not", "no", "never", "without", "nor"].contains($0.lower) }
     }
 
-    /// The countries of the sentence (people's included), completed with the article's two sides when it names fewer.
-    private func parties(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [String] {
+    /// The countries the sentence names, its people's and organisations' included.
+    private func sentenceParties(_ sentence: AnalyzedSentence) -> [String] {
         var parties = Set(sentence.actorCountries.map(\.code))
         parties.formUnion(sentence.countries.filter(\.inOrganization).map(\.code))
         parties.remove("US")
-        if parties.count < 2 { parties.formUnion(document.focusPair) }
         return parties.sorted()
+    }
+
+    /// Parties of an agreement at no meeting: those named, with China and the country the article is about when fewer than two.
+    private func completed(_ parties: [String], _ document: AnalyzedDocument) -> [String] {
+        guard parties.count < 2 else { return parties }
+        var completed = Set(parties)
+        if completed.isEmpty { completed.formUnion(document.focusPair) } else { completed.insert(completed.contains("CN") ? document.focusCountry ?? "CN" : "CN") }
+        return completed.sorted()
     }
 
     /// The document's meeting on a compatible date whose countries include the other side the sentence names:

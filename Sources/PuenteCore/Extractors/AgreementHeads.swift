@@ -73,7 +73,8 @@ struct AgreementHeads: Sendable {
         var start = index
         let tokens = sentence.tokens
         while start > 0, index - start < 3, tokens[start - 1].kind == .word, NumberWords.words[tokens[start - 1].lower] == nil,
-              !["the", "of", "and", "to", "on", "several", "its", "their"].contains(tokens[start - 1].lower),
+              !["the", "of", "and", "to", "on", "several", "its", "their", "were", "was", "are", "is", "have", "has", "had"].contains(tokens[start - 1].lower),
+              !tokens[start - 1].lower.hasSuffix("ed"), !AgreementExtractor.signingCues.contains(tokens[start - 1].lower),
               !tokens[start - 1].isCapitalized || start - 1 > 0 && tokens[start - 1].kind == .word && SectorLexicon.table.match(tokens, at: start - 1) != nil {
             start -= 1
         }
@@ -125,15 +126,39 @@ struct AgreementHeads: Sendable {
             guard let (subject, length) = SectorLexicon.table.match(tokens, at: index), index + length <= item.upperBound else { index += 1; continue }
             var shown = subject
             let words = tokens[index..<(index + length)]
-            let surface = words.map { $0.isCapitalized && index > 0 ? $0.text : $0.lower }.joined(separator: " ").replacingHyphenSpaces()
-            let isAdjective = length == 1 && (surface.hasSuffix("al") || surface.hasSuffix("ic"))
-            let isAcronym = words.allSatisfy(\.isAllCaps)
+            let phrase = nounPhrase(around: index..<(index + length), within: item)
+            let surface = tokens[phrase].map { $0.isCapitalized && $0.range.lowerBound > 0 && !$0.isAllCaps ? $0.text : ($0.isAllCaps ? $0.text : $0.lower) }
+                .joined(separator: " ").replacingHyphenSpaces()
+            let isAdjective = phrase.count == 1 && (surface.hasSuffix("al") || surface.hasSuffix("ic"))
+            let isAcronym = words.allSatisfy(\.isAllCaps) && phrase.count == length
             let inOrganization = sentence.organizations.contains { $0.tokens.contains(index) }
             if !isAdjective, !inOrganization, !isAcronym || subject.name.count <= surface.count { shown.display = surface }
             found.append((shown, inOrganization, index..<(index + length)))
-            index += length
+            index = max(index + length, phrase.upperBound)
         }
         return found
+    }
+
+    static let phraseStops: Set<String> = ["and", "or", "for", "of", "in", "to", "with", "between", "on", "from", "by", "at", "the", "a", "an",
+                                           "that", "which", "allowing", "linking", "opening", "covering", "its", "their", "this", "these"]
+
+    /// A subject word with the nouns written right after it and the adjectives right before it, within its list
+    /// item: "satellite" in "on satellite data sharing", "research" in "Antarctic research".
+    private func nounPhrase(around found: Range<Int>, within item: Range<Int>) -> Range<Int> {
+        let tokens = sentence.tokens
+        func joins(_ index: Int) -> Bool {
+            let token = tokens[index]
+            let namesAgreement = AgreementKindLexicon.table.contains(firstToken: token.lower) && token.lower != "cooperation"
+            return token.kind == .word && !Self.phraseStops.contains(token.lower) && !namesAgreement
+                && !sentence.countries.contains { $0.tokens.contains(index) } && !sentence.people.contains { $0.tokens.contains(index) }
+        }
+        var end = found.upperBound
+        while end < item.upperBound, end - found.upperBound < 2, joins(end) { end += 1 }
+        var start = found.lowerBound
+        while start > item.lowerBound, found.lowerBound - start < 2, joins(start - 1), tokens[start - 1].lower.hasSuffix("ic") || tokens[start - 1].lower.hasSuffix("al") || tokens[start - 1].isCapitalized || tokens[start - 1].lower == "special" {
+            start -= 1
+        }
+        return start..<end
     }
 
     static let listOpeners: Set<String> = ["on", "for", "in", "regarding", "concerning", "covering", "about", "including"]

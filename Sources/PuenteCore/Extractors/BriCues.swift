@@ -49,9 +49,25 @@ enum BriCues {
                 if kind == .notMember || kind == .intent { break }
             }
         }
+        found = found.compactMap { kind, at in negated(tokens, at, range) ? denial(of: kind).map { ($0, at) } : (kind, at) }
         if found.contains(where: { $0.0 == .notMember }) { found.removeAll { $0.0 == .joined } }
         if found.contains(where: { $0.0 == .intent }) { found.removeAll { $0.0 == .joined } }
         return found.sorted { $0.1 < $1.1 }
+    }
+
+    /// "has not formally withdrawn", "never joined": a negation just before a cue.
+    private static func negated(_ tokens: [Token], _ at: Int, _ range: Range<Int>) -> Bool {
+        tokens[max(range.lowerBound, at - 3)..<at].contains { ["not", "n't", "never", "no"].contains($0.lower) }
+    }
+
+    /// What denying a step says: not having left is still being a member; not having joined is not being one.
+    private static func denial(of kind: BriEvent.Kind) -> BriEvent.Kind? {
+        switch kind {
+        case .exited: return .joined
+        case .joined: return .notMember
+        case .notMember: return .notMember
+        case .intent: return nil
+        }
     }
 
     /// "governments of the left and right": "left" as politics, not as leaving.
@@ -59,7 +75,7 @@ enum BriCues {
         guard phrase == ["left"] else { return false }
         let previous = at > 0 ? tokens[at - 1].lower : ""
         let next = at + 1 < tokens.count ? tokens[at + 1].lower : ""
-        return ["the", "far", "centre", "center", "hard", "radical"].contains(previous) || ["and", "-", "wing", "or"].contains(next)
+        return ["the", "far", "centre", "center", "hard", "radical", "-"].contains(previous) || ["and", "-", "wing", "or"].contains(next)
     }
 
     static func mentionsTopic(_ tokens: [Token]) -> Bool {

@@ -5,7 +5,8 @@ struct RelationExtractor: Sendable {
     static let establishment: Set<String> = ["established", "establish", "establishing", "establishment", "since", "anniversary",
                                              "opened", "restored", "switched", "forged", "recognized", "recognised", "years"]
     static let upgrade: Set<String> = ["elevated", "elevate", "elevating", "upgraded", "upgrade", "upgrades", "upgrading", "raised",
-                                       "raise", "established", "establish", "forged", "agreed", "announced", "became", "signed", "level", "lifted", "launched"]
+                                       "raise", "established", "establish", "forged", "agreed", "announced", "became", "signed", "level", "lifted", "launched",
+                                       "since", "category", "status"]
     static let partnershipModifiers: Set<String> = ["comprehensive", "strategic", "all-round", "all-weather", "cooperative", "global", "integral", "wide-ranging"]
     static let anaphoricOpeners: [[String]] = [["during", "that"], ["on", "that"], ["at", "that"], ["during", "the", "trip"], ["during", "the", "visit"], ["then"]]
 
@@ -105,7 +106,8 @@ struct RelationExtractor: Sendable {
         let candidates = sentence.dates.filter { mention in
             guard !mention.countsBack else { return false }
             let before = tokens[max(0, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound].map(\.lower)
-            let established = before.contains { ["established", "establish", "since"].contains($0) }
+            let established = before.contains { ["established", "establish"].contains($0) }
+                || (before.contains("since") && before.contains { ["relations", "ties"].contains($0) })
             let span = ["from", "until", "to", "till"].contains(before.last ?? "")
             return !established && !span
         }

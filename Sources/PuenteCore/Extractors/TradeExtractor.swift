@@ -6,7 +6,7 @@ struct TradeExtractor: Sendable {
     func extract(_ document: AnalyzedDocument) -> [DocumentTradeFigure] {
         var figures: [DocumentTradeFigure] = []
         var previous: (year: Int, partner: String)?
-        for sentence in document.sentences where !sentence.sentence.isHeading {
+        for sentence in document.sentences where !sentence.sentence.isHeading || !sentence.money.isEmpty {
             let anchors = TradeAnchors.find(in: sentence)
             guard !anchors.isEmpty else { previous = nil; continue }
             let amounts = TradeAmounts(sentence: sentence)
@@ -28,7 +28,7 @@ struct TradeExtractor: Sendable {
                              document: AnalyzedDocument, previousPartner: String?) -> [DocumentTradeFigure] {
         let sentence = amounts.sentence
         let money = amounts.amount(for: anchor, limit: limit, claimed: claimed)
-        guard money != nil || anchor.sign != nil else { return [] }
+        guard money != nil || anchor.sign != nil, !TradeSides.namesNoPartner(anchor, sentence: sentence) else { return [] }
         let baseline = money.flatMap { amounts.baseline(after: $0, limit: limit) }
         for mention in [money, baseline?.money].compactMap({ $0 }) { claimed.insert(mention.tokens.lowerBound) }
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)

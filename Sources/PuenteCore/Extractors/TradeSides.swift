@@ -5,6 +5,22 @@ enum TradeSides {
         var partner: String?
     }
 
+    /// "exports to all destinations", "imports from the rest of the world": a total, not trade with one partner.
+    static func namesNoPartner(_ anchor: TradeAnchors.Anchor, sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = anchor.range.upperBound
+        guard start < tokens.count, ["to", "from", "with"].contains(tokens[start].lower) else {
+            return anchor.range.lowerBound > 0 && ["total", "overall", "global", "worldwide", "merchandise"].contains(tokens[anchor.range.lowerBound - 1].lower)
+                && anchor.indicator != .total
+        }
+        var next = start + 1
+        while next < tokens.count, ["the", "its", "their", "all"].contains(tokens[next].lower) { next += 1 }
+        guard next < tokens.count else { return false }
+        let namesCountry = sentence.countries.contains { $0.tokens.lowerBound == next } || sentence.people.contains { $0.tokens.lowerBound == next }
+        let words: Set<String> = ["world", "destinations", "markets", "countries", "rest", "partners", "regions"]
+        return !namesCountry && (words.contains(tokens[next].lower) || tokens[start + 1].lower == "all")
+    }
+
     static func resolve(_ anchor: TradeAnchors.Anchor, limit: Int, sentence: AnalyzedSentence) -> Sides {
         let tokens = sentence.tokens
         let named = sentence.actorCountries
@@ -22,7 +38,12 @@ enum TradeSides {
             if let source = country(after: ["from", "of"], from: anchor.range.upperBound, to: window) { sides.countries = [source] }
         case .imports:
             sides.partner = country(after: ["from"], from: anchor.range.upperBound, to: window)
-            if let buyer = country(after: ["of", "by"], from: anchor.range.upperBound, to: window) { sides.countries = [buyer] }
+            if let of = tokens[anchor.range.upperBound..<min(window, tokens.count)].firstIndex(where: { $0.lower == "of" }),
+               let origin = sentence.countries.first(where: { $0.tokens.lowerBound == of + 1 && $0.isDemonym }) {
+                sides.partner = sides.partner ?? origin.code
+            } else if let buyer = country(after: ["of", "by"], from: anchor.range.upperBound, to: window) {
+                sides.countries = [buyer]
+            }
         case .balance:
             sides.partner = country(after: ["with"], from: anchor.range.upperBound, to: window)
         case .total:

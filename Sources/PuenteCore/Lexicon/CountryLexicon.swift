@@ -76,6 +76,9 @@ enum CountryLexicon {
         return PhraseTable(phrases)
     }()
 
+    /// Every demonym, lower-cased.
+    static let demonyms: Set<String> = Set(entries.flatMap { $0.demonyms.map { $0.lowercased() } })
+
     /// Short forms that are ordinary words in lower case ("us") and so must be written in capitals.
     static let capitalsOnly: Set<String> = ["us", "usa", "prc"]
 

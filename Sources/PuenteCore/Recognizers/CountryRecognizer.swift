@@ -14,7 +14,8 @@ struct CountryRecognizer: Sendable {
                 continue
             }
             if case .country(let code, let viaCapital) = referent {
-                result.append(CountryMention(tokens: index..<(index + length), code: code, viaCapital: viaCapital))
+                let isDemonym = length == 1 && CountryLexicon.demonyms.contains(tokens[index].lower)
+                result.append(CountryMention(tokens: index..<(index + length), code: code, viaCapital: viaCapital, isDemonym: isDemonym))
             }
             index += length
         }

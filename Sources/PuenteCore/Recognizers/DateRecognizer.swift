@@ -52,7 +52,7 @@ struct DateRecognizer: Sendable {
             day = value
             cursor += 1
         }
-        if cursor < t.count, t[cursor].isPunctuation(","), cursor + 1 < t.count, NumberWords.year(t[cursor + 1]) != nil { cursor += 1 }
+        if cursor + 1 < t.count, t[cursor].isPunctuation(",") || t[cursor].lower == "of", NumberWords.year(t[cursor + 1]) != nil { cursor += 1 }
         if cursor < t.count, let year = NumberWords.year(t[cursor]) {
             return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 1), date: $0, kind: .absolute) }
         }

@@ -3,6 +3,8 @@ struct CountryMention: Sendable {
     let tokens: Range<Int>
     let code: String
     let viaCapital: Bool
+    /// "Chinese", "Peruvian": the adjective, not the country's name.
+    var isDemonym = false
     /// True when the name is part of an organisation's name ("China Media Group").
     var inOrganization = false
 }

@@ -19,7 +19,8 @@ struct MoneyRecognizer: Sendable {
     ]
     static let hedges: [(words: [String], qualifier: Money.Qualifier)] = [
         (["more", "than"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["exceeding"], .moreThan),
-        (["at", "least"], .moreThan), (["upwards", "of"], .moreThan), (["in", "excess", "of"], .moreThan),
+        (["at", "least"], .moreThan), (["exceeded"], .moreThan), (["surpassed"], .moreThan), (["topped"], .moreThan),
+        (["just", "over"], .moreThan), (["just", "under"], .lessThan), (["upwards", "of"], .moreThan), (["in", "excess", "of"], .moreThan),
         (["less", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan), (["up", "to"], .lessThan),
         (["fewer", "than"], .lessThan), (["about"], .about), (["around"], .about), (["approximately"], .about),
         (["roughly"], .about), (["some"], .about), (["nearly"], .about), (["almost"], .about), (["close", "to"], .about),

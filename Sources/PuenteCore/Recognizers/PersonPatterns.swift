@@ -54,10 +54,12 @@ struct PersonPatterns: Sendable {
         guard ofIndex + 2 < tokens.count, tokens[ofIndex].lower == "of" else { return nil }
         var countryStart = ofIndex + 1
         while countryStart < tokens.count, countryStart - ofIndex <= 5, Self.formalNameWords.contains(tokens[countryStart].lower) { countryStart += 1 }
-        guard let country = countries.first(where: { $0.tokens.lowerBound == countryStart }), country.tokens.upperBound < tokens.count else { return nil }
-        let nameStart = tokens[country.tokens.upperBound].isPunctuation(",") ? country.tokens.upperBound + 1 : country.tokens.upperBound
+        let country = countries.first { $0.tokens.lowerBound == countryStart }
+        let afterCountry = country?.tokens.upperBound ?? countryStart
+        guard afterCountry < tokens.count, country != nil || (countryStart > ofIndex + 1 && tokens[afterCountry].isPunctuation(",")) else { return nil }
+        let nameStart = tokens[afterCountry].isPunctuation(",") ? afterCountry + 1 : afterCountry
         guard let name = nameRun(from: nameStart) else { return nil }
-        return PersonMention(tokens: index..<name.upperBound, name: text(name), country: country.code, role: role)
+        return PersonMention(tokens: index..<name.upperBound, name: text(name), country: country?.code, role: role)
     }
 
     /// `Name, the [demonym] role` or `Name, Country's role`, for a name already found at `name`.
