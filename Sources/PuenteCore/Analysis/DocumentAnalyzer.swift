@@ -5,7 +5,7 @@ struct DocumentAnalyzer: Sendable {
 
     /// "will sign", "plans to sign", "is expected to", "next week".
     static func speaksOfFuture(_ tokens: [Token]) -> Bool {
-        for (index, token) in tokens.enumerated() {
+        for (index, token) in tokens.enumerated() where token.classes.contains(.future) {
             if futureWords.contains(token.lower) { return true }
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             if futureVerbs.contains(token.lower), next == "to" { return true }

@@ -49,6 +49,7 @@ struct AgreementExtractor: Sendable {
     private func hasSigningCue(_ sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
+            guard tokens[index].classes.contains(.signingCue) else { return false }
             let word = tokens[index].lower
             let cameAwayWith = word == "away" && index > 0 && tokens[index - 1].lower == "came" && index + 1 < tokens.count && tokens[index + 1].lower == "with"
             let reachesAgreement = ["reached", "reach"].contains(word)

@@ -19,7 +19,8 @@ struct AgreementHeads: Sendable {
         var positions: [(Range<Int>, AgreementKindLexicon.Kind)] = []
         var index = 0
         while index < tokens.count {
-            if let (kind, length) = AgreementKindLexicon.table.match(tokens, at: index), isHead(kind, at: index, length: length) {
+            if tokens[index].classes.contains(.agreementKind), let (kind, length) = AgreementKindLexicon.table.match(tokens, at: index),
+               isHead(kind, at: index, length: length) {
                 positions.append((index..<(index + length), kind))
                 index += length
             } else {
@@ -123,7 +124,8 @@ struct AgreementHeads: Sendable {
         var found: [(SectorLexicon.Subject, Bool, Range<Int>)] = []
         var index = item.lowerBound
         while index < item.upperBound {
-            guard let (subject, length) = SectorLexicon.table.match(tokens, at: index), index + length <= item.upperBound else { index += 1; continue }
+            guard tokens[index].classes.contains(.sector), let (subject, length) = SectorLexicon.table.match(tokens, at: index),
+                  index + length <= item.upperBound else { index += 1; continue }
             var shown = subject
             let words = tokens[index..<(index + length)]
             let phrase = nounPhrase(around: index..<(index + length), within: item)

@@ -31,7 +31,7 @@ enum BriCues {
     /// The first cue of each kind in the tokens of `range`, ordered by position.
     static func find(in tokens: [Token], _ range: Range<Int>) -> [(kind: BriEvent.Kind, at: Int)] {
         var starts: [String: [Int]] = [:]
-        for index in range where firstWords.contains(tokens[index].lower) { starts[tokens[index].lower, default: []].append(index) }
+        for index in range where tokens[index].classes.contains(.briCue) { starts[tokens[index].lower, default: []].append(index) }
         guard !starts.isEmpty else { return [] }
         func firstMatch(_ phrase: [String], _ tokens: [Token], _ range: Range<Int>) -> Int? {
             starts[phrase[0]]?.first { start in

@@ -11,7 +11,7 @@ struct MeetingExtractor: Sendable {
         var lastOfficials = MeetingParticipants.LastOfficials()
         for sentence in document.sentences {
             defer { lastOfficials.update(with: sentence) }
-            guard let cue = sentence.tokens.firstIndex(where: { Self.strongCues.contains($0.lower) || Self.weakCues.contains($0.lower) }),
+            guard let cue = sentence.tokens.firstIndex(where: { $0.classes.contains(.meetingCue) }),
                   let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry)
             else { continue }
             let isStrong = sentence.tokens.contains { Self.strongCues.contains($0.lower) } && !sentence.isFuture

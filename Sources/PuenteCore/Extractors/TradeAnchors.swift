@@ -17,7 +17,7 @@ enum TradeAnchors {
     static func find(in sentence: AnalyzedSentence) -> [Anchor] {
         let tokens = sentence.tokens
         var anchors: [Anchor] = []
-        for (index, token) in tokens.enumerated() {
+        for (index, token) in tokens.enumerated() where token.classes.contains(.tradeAnchor) {
             if let (indicator, sign) = words[token.lower] {
                 anchors.append(Anchor(range: index..<(index + 1), indicator: indicator, sign: sign))
             } else if token.lower == "trade", isTotal(tokens, index) {

@@ -4,7 +4,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirstToken: [String: [(tokens: [String], value: Value)]] = [:]
 
     init(_ entries: [(phrase: String, value: Value)]) {
-        let tokenizer = Tokenizer()
+        let tokenizer = Tokenizer(classify: false)
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             let tokens = tokenizer.tokens(scalars, 0..<scalars.count).map(\.lower)
@@ -29,4 +29,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     func contains(firstToken: String) -> Bool { byFirstToken[firstToken] != nil }
+
+    var firstTokens: Dictionary<String, [(tokens: [String], value: Value)]>.Keys { byFirstToken.keys }
 }

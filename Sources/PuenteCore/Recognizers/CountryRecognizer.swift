@@ -5,7 +5,8 @@ struct CountryRecognizer: Sendable {
         var result: [CountryMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalized, let (referent, length) = CountryLexicon.table.match(tokens, at: index) else {
+            guard tokens[index].isCapitalized, tokens[index].classes.contains(.country),
+                  let (referent, length) = CountryLexicon.table.match(tokens, at: index) else {
                 index += 1
                 continue
             }

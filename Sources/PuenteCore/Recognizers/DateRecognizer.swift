@@ -28,7 +28,7 @@ struct DateRecognizer: Sendable {
     ]).union(NumberWords.words.keys)
 
     private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {
-        guard tokens[index].kind == .number || Self.openers.contains(tokens[index].lower) else { return nil }
+        guard tokens[index].kind == .number || tokens[index].classes.contains(.dateOpener) else { return nil }
         return isoDate(tokens, at: index) ?? monthFirst(tokens, at: index) ?? dayFirst(tokens, at: index)
             ?? yearAlone(tokens, at: index) ?? weekday(tokens, at: index)
             ?? RelativeDates(reference: reference).match(tokens, at: index, anchor: previous)

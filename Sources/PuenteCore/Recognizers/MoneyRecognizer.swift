@@ -42,6 +42,7 @@ struct MoneyRecognizer: Sendable {
     }
 
     private func amount(_ t: [Token], at i: Int) -> MoneyMention? {
+        guard t[i].kind != .word || t[i].isAllCaps || t[i].text.count == 1 else { return nil }
         var cursor = i
         let prefix = currencyPrefix(t, at: cursor)
         if let prefix { cursor += prefix.length }

@@ -26,7 +26,7 @@ struct OrganizationRecognizer: Sendable {
             if let organization = organization(in: tokens, run: run) {
                 result.append(organization)
                 index = organization.tokens.upperBound
-            } else if Self.knownAcronyms.contains(tokens[index].text) {
+            } else if tokens[index].isCapitalized, Self.knownAcronyms.contains(tokens[index].text) {
                 result.append(OrganizationMention(tokens: index..<(index + 1), name: tokens[index].text))
                 index += 1
             } else {

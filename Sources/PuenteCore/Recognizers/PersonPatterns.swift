@@ -22,8 +22,7 @@ struct PersonPatterns: Sendable {
 
     /// The person introduced at `index`, if a pattern starts there.
     func person(at index: Int) -> PersonMention? {
-        let lower = tokens[index].lower
-        guard LeaderLexicon.table.contains(firstToken: lower) || RoleLexicon.table.contains(firstToken: lower) || lower == "counterpart" else { return nil }
+        guard !tokens[index].classes.isDisjoint(with: [.leader, .role]) else { return nil }
         if let leader = LeaderLexicon.table.match(tokens, at: index), tokens[index].isCapitalized {
             return PersonMention(tokens: index..<(index + leader.length), name: leader.value.name,
                                  country: leader.value.country, role: nil)
@@ -124,8 +123,8 @@ struct PersonPatterns: Sendable {
     func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized, !Self.nonNames.contains(token.lower) else { return false }
         if MonthNames.months[token.lower] != nil || MonthNames.weekdays[token.lower] != nil { return false }
-        if RoleLexicon.table.contains(firstToken: token.lower) { return false }
-        return !CountryLexicon.table.contains(firstToken: token.lower) || LeaderLexicon.table.contains(firstToken: token.lower)
+        if token.classes.contains(.role) { return false }
+        return !token.classes.contains(.country) || token.classes.contains(.leader)
     }
 
     func text(_ range: Range<Int>) -> String {

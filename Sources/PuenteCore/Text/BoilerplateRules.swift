@@ -30,8 +30,15 @@ enum BoilerplateRules {
                                        "more from", "recommended for you", "related articles", "more stories", "most read",
                                        "trending now", "join the discussion", "show comments"]
 
+    private static let tailInitials = Set(tailMarkers.map { $0.utf8.first! })
+
+    private static func asciiLowercased(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        bytes.map { (65...90).contains($0) ? $0 + 32 : $0 }
+    }
+
     static func endsArticle(_ line: String) -> Bool {
-        guard line.utf8.count < 200 else { return false }
+        guard line.utf8.count < 200, let first = asciiLowercased(line.utf8.prefix(1)).first,
+              tailInitials.contains(first) || (48...57).contains(first) else { return false }
         let lower = line.lowercased()
         if tailMarkers.contains(where: { lower == $0 || lower.utf8.starts(with: ($0 + " ").utf8) && lower.utf8.count < 40 }) { return true }
         let words = lower.split(separator: " ")
@@ -40,11 +47,10 @@ enum BoilerplateRules {
 
     /// True for a whole line that is not part of the article.
     static func isBoilerplate(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        let head = String(String.UnicodeScalarView(scalars.prefix(48))).lowercased()
-        let tail = String(String.UnicodeScalarView(scalars.suffix(24))).lowercased()
-        let candidates = head.utf8.first.flatMap { prefixesByFirstByte[$0] } ?? []
-        if candidates.contains(where: { head.utf8.starts(with: $0) }) || suffixes.contains(where: { tail.utf8.reversed().starts(with: $0.utf8.reversed()) }) { return true }
+        let head = asciiLowercased(line.utf8.prefix(48))
+        let tail = asciiLowercased(line.utf8.suffix(24))
+        let candidates = head.first.flatMap { prefixesByFirstByte[$0] } ?? []
+        if candidates.contains(where: { head.starts(with: $0) }) || suffixes.contains(where: { tail.reversed().starts(with: $0.utf8.reversed()) }) { return true }
         guard line.utf8.count < 240 else { return false }
         let lower = line.lowercased()
         if isNavigation(lower) { return true }

@@ -9,16 +9,19 @@ struct Token: Sendable {
     let range: Range<Int>
 
     let isCapitalized: Bool
+    /// The lexicons and cue lists this word can start an entry of.
+    let classes: WordClass
     /// Two or more letters, none of them lower case ("US", "CELAC", "XI").
     let isAllCaps: Bool
 
-    init(text: String, kind: Kind, range: Range<Int>) {
+    init(text: String, kind: Kind, range: Range<Int>, classify: Bool = true) {
         self.text = text
         self.lower = text.lowercased()
         self.kind = kind
         self.range = range
         self.isCapitalized = text.unicodeScalars.first?.isUpper ?? false
         self.isAllCaps = isCapitalized && text.unicodeScalars.count > 1 && !text.unicodeScalars.contains { $0.isLower }
+        self.classes = kind == .number || !classify ? [] : WordClass.of(lower)
     }
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
 }

@@ -1,6 +1,9 @@
 /// Splits a sentence into tokens: words (keeping dotted abbreviations like "U.S." whole and splitting
 /// off a possessive "'s"), numbers (keeping "4.5", "12,100" and "7th" whole) and single punctuation marks.
 struct Tokenizer: Sendable {
+    /// False for the lexicons' own phrases, which the word classes are built from.
+    var classify = true
+
     func tokens(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         var index = range.lowerBound
@@ -13,7 +16,7 @@ struct Tokenizer: Sendable {
             } else if Self.isLetter(scalar) {
                 index = word(scalars, from: index, limit: range.upperBound, into: &tokens)
             } else {
-                tokens.append(Token(text: String(Character(scalar)), kind: .punctuation, range: index..<(index + 1)))
+                tokens.append(Token(text: String(Character(scalar)), kind: .punctuation, range: index..<(index + 1), classify: classify))
                 index += 1
             }
         }
@@ -52,13 +55,13 @@ struct Tokenizer: Sendable {
         let suffix = Self.string(s[end..<suffixEnd]).lowercased()
         let boundary = suffixEnd >= limit || !Self.isLetter(s[suffixEnd])
         if ["st", "nd", "rd", "th"].contains(suffix), boundary { end = suffixEnd }
-        tokens.append(Token(text: Self.string(s[start..<end]), kind: .number, range: start..<end))
+        tokens.append(Token(text: Self.string(s[start..<end]), kind: .number, range: start..<end, classify: classify))
         return end
     }
 
     private func word(_ s: [Unicode.Scalar], from start: Int, limit: Int, into tokens: inout [Token]) -> Int {
         if let end = dottedAbbreviationEnd(s, from: start, limit: limit) {
-            tokens.append(Token(text: Self.string(s[start..<end]), kind: .word, range: start..<end))
+            tokens.append(Token(text: Self.string(s[start..<end]), kind: .word, range: start..<end, classify: classify))
             return end
         }
         var end = start
@@ -67,13 +70,13 @@ struct Tokenizer: Sendable {
             if s[end] == "'", end + 1 < limit, Self.isLetter(s[end + 1]), !isPossessive(s, at: end, limit: limit) { end += 1; continue }
             break
         }
-        tokens.append(Token(text: Self.string(s[start..<end]), kind: .word, range: start..<end))
+        tokens.append(Token(text: Self.string(s[start..<end]), kind: .word, range: start..<end, classify: classify))
         if end < limit, isPossessive(s, at: end, limit: limit) {
-            tokens.append(Token(text: "'s", kind: .punctuation, range: end..<(end + 2)))
+            tokens.append(Token(text: "'s", kind: .punctuation, range: end..<(end + 2), classify: classify))
             return end + 2
         }
         if end < limit, s[end] == "'", end > start, s[end - 1] == "s" || s[end - 1] == "S" {
-            tokens.append(Token(text: "'s", kind: .punctuation, range: end..<(end + 1)))
+            tokens.append(Token(text: "'s", kind: .punctuation, range: end..<(end + 1), classify: classify))
             return end + 1
         }
         return end
