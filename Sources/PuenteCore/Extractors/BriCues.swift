@@ -79,7 +79,8 @@ enum BriCues {
     }
 
     static func mentionsTopic(_ tokens: [Token]) -> Bool {
-        topic.contains { phrase in firstMatch(phrase, tokens, 0..<tokens.count) != nil }
+        guard tokens.contains(where: { $0.classes.contains(.briTopic) }) else { return false }
+        return topic.contains { phrase in firstMatch(phrase, tokens, 0..<tokens.count) != nil }
     }
 
     /// "signed a cooperation plan / memorandum / agreement ... Belt and Road" is how a country joins.

@@ -12,7 +12,7 @@ struct BriExtractor: Sendable {
         for sentence in document.sentences {
             let onTopic = BriCues.mentionsTopic(sentence.tokens)
             defer { topicContinues = onTopic || (topicContinues && !sentence.sentence.startsBlock) }
-            guard onTopic || topicContinues || topicDocument else { continue }
+            guard onTopic || topicContinues || topicDocument, sentence.tokens.contains(where: { $0.classes.contains(.briCue) }) else { continue }
             var found = read(sentence, document)
             if !onTopic { found.removeAll { $0.event.kind == .joined && !joinsInitiative(sentence) } }
             if sentence.containsHedge(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { continue }

@@ -14,6 +14,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let signingCue = WordClass(rawValue: 1 << 8)
     static let briCue = WordClass(rawValue: 1 << 9)
     static let tradeAnchor = WordClass(rawValue: 1 << 10)
+    static let briTopic = WordClass(rawValue: 1 << 11)
 
     /// Every word of every class, lower-cased.
     static let table: [String: WordClass] = {
@@ -32,6 +33,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(MeetingExtractor.strongCues.union(MeetingExtractor.weakCues), .meetingCue)
         add(AgreementExtractor.signingCues.union(["reached", "reach", "away"]), .signingCue)
         add(BriCues.firstWords, .briCue)
+        add(BriCues.topic.map { $0[0] }, .briTopic)
         add(TradeAnchors.words.keys, .tradeAnchor)
         add(["trade"], .tradeAnchor)
         return table

@@ -15,6 +15,8 @@ struct PeopleRecognizer: Sendable {
         var people: [String: Person] = [:]
         var keys: [String: String] = [:]
         var ambiguousKeys = Set<String>()
+        /// The first words of every key, to pass over words that start no name.
+        var firstWords = Set<String>()
         /// Short names introduced on their own ("President Petro") that are a longer name's key.
         var aliases: [String: String] = [:]
 
@@ -72,6 +74,7 @@ struct PeopleRecognizer: Sendable {
             }
         }
         for key in registry.ambiguousKeys { registry.keys[key] = nil }
+        registry.firstWords = Set(registry.keys.keys.map { String($0.split(separator: " ")[0]) })
         return registry
     }
 
@@ -120,6 +123,7 @@ struct PeopleRecognizer: Sendable {
     }
 
     private func bareName(_ tokens: [Token], at index: Int, registry: Registry, fold: (Int) -> String) -> (String, Int)? {
+        guard registry.firstWords.contains(fold(index)) else { return nil }
         for length in stride(from: min(3, tokens.count - index), through: 1, by: -1) {
             let key = (index..<(index + length)).map(fold).joined(separator: " ")
             if let name = registry.keys[key] { return (name, length) }

@@ -92,25 +92,17 @@ enum BoilerplateRules {
 
     /// The offset in scalars where a trailing photo credit begins, if the line has one.
     static func creditStart(_ line: String) -> Int? {
-        let bytes = line.utf8
-        guard bytes.count < 600, bytes.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "/") })
-            || containsPhotoWord(bytes) else { return nil }
-        let lower = Array(line.lowercased().unicodeScalars)
-        guard lower.count == line.unicodeScalars.count else { return nil }
-        let earliest = creditMarkers.compactMap { marker in firstOffset(of: Array(marker.unicodeScalars), in: lower) }.filter { $0 > 0 }.min()
-        if let earliest { return earliest }
+        guard line.utf8.count < 600 else { return nil }
+        let bytes = asciiLowercased(line.utf8)
+        let earliest = creditMarkerBytes.compactMap { firstOffset(of: $0, in: bytes) }.filter { $0 > 0 }.min()
+        if let earliest { return bytes[..<earliest].filter { $0 & 0xC0 != 0x80 }.count }
+        guard bytes.contains(UInt8(ascii: "/")) else { return nil }
         return trailingAttribution(line).map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) }
     }
 
-    /// "Photo by", "photo credit": credits that carry no punctuation.
-    private static func containsPhotoWord(_ bytes: String.UTF8View) -> Bool {
-        let word = Array("hoto ".utf8)
-        let array = Array(bytes)
-        guard array.count >= word.count else { return false }
-        return (0...(array.count - word.count)).contains { array[$0..<($0 + word.count)].elementsEqual(word) }
-    }
+    private static let creditMarkerBytes = creditMarkers.map { Array($0.utf8) }
 
-    private static func firstOffset(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+    private static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard let first = needle.first, haystack.count >= needle.count else { return nil }
         var index = 0
         while index <= haystack.count - needle.count {
