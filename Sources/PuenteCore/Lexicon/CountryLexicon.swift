@@ -83,5 +83,4 @@ enum CountryLexicon {
     static let capitalsOnly: Set<String> = ["us", "usa", "prc"]
 
     static func name(of code: String) -> String { byCode[code]?.name ?? code }
-    static func isAmericas(_ code: String) -> Bool { code != "CN" && code != "TW" && byCode[code] != nil }
 }
