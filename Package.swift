@@ -3,26 +3,45 @@ import PackageDescription
 
 let package = Package(
     name: "Puente",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "puente", targets: ["puente"]),
         .library(name: "PuenteCore", targets: ["PuenteCore"]),
+        .library(name: "PuenteHTTP", targets: ["PuenteHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "PuenteCore"),
+        .target(
+            name: "PuenteHTTP",
+            dependencies: [
+                "PuenteCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "puente",
             dependencies: [
                 "PuenteCore",
+                "PuenteHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PuenteCoreTests",
             dependencies: ["PuenteCore", "puente"]
+        ),
+        .testTarget(
+            name: "PuenteHTTPTests",
+            dependencies: [
+                "PuenteHTTP",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

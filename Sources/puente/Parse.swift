@@ -23,9 +23,7 @@ struct Parse: ParsableCommand {
         for warning in knowledgeBase.warnings {
             FileHandle.standardError.write(Data("puente: warning: \(warning.file): \(warning.message)\n".utf8))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(knowledgeBase))
+        FileHandle.standardOutput.write(try JSONFormat.encoder(pretty: !compact).encode(knowledgeBase))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

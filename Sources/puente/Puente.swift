@@ -1,9 +1,10 @@
 import ArgumentParser
 
 @main
-struct Puente: ParsableCommand {
+struct Puente: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "puente",
         abstract: "Facts about China's relations with Latin America, read from news articles.",
-        subcommands: [Parse.self])
+        subcommands: [Serve.self, Parse.self],
+        defaultSubcommand: Serve.self)
 }

@@ -67,6 +67,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         return a.isCompatible(with: b)
     }
 
+    /// The last day the date covers, as a day number.
+    public var lastDay: Int {
+        let lastMonth = month ?? 12
+        return CivilCalendar.dayNumber(year: year, month: lastMonth, day: day ?? CivilCalendar.daysIn(month: lastMonth, year: year))
+    }
+
     /// The first day the date covers, as a day number (see `CivilCalendar`).
     public var firstDay: Int { CivilCalendar.dayNumber(year: year, month: month ?? 1, day: day ?? 1) }
 

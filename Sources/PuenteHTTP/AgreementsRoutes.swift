@@ -1,0 +1,38 @@
+import Hummingbird
+import PuenteCore
+
+/// `/v1/agreements` (filters `country`, `sector`, `kind`, `status`, `from`, `to`, `meeting`) and `/v1/agreements/{id}`.
+struct AgreementsRoutes<Context: RequestContext>: Sendable {
+    let store: SnapshotStore
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.get(use: list)
+        routes.get(":id", use: show)
+        return routes
+    }
+
+    @Sendable func list(_ request: Request, context: Context) async throws -> Response {
+        let query = try QueryParameters(request)
+        let snapshot = store.snapshot
+        let page = try query.page()
+        let country = try query.country("country"), period = try query.period()
+        let status = try query.choice("status", ["signed", "planned"])
+        let sector = query.string("sector"), kind = query.string("kind"), meeting = query.string("meeting")
+        let unfiltered = country == nil && status == nil && sector == nil && kind == nil && meeting == nil && period.isOpen
+        if unfiltered, page == .first, let body = snapshot.firstPages["/v1/agreements"] { return body.response(to: request) }
+        let agreements = snapshot.knowledgeBase.agreements.filter { agreement in
+            (country.map { agreement.parties.contains($0) } ?? true) && (status.map { agreement.status.rawValue == $0 } ?? true)
+                && (sector.map { agreement.sectors.contains($0) } ?? true) && (kind.map { agreement.kind == $0 } ?? true)
+                && (meeting.map { agreement.meeting == $0 } ?? true) && period.admits(agreement.signed)
+        }
+        return try EncodedBody(encoding: ListBody(agreements, page: page)).response(to: request)
+    }
+
+    @Sendable func show(_ request: Request, context: Context) async throws -> Response {
+        guard let body = store.snapshot.resources[request.uri.path] else {
+            throw Problem.notFound("The agreement \(context.parameters.get("id") ?? "")")
+        }
+        return body.response(to: request)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import Logging
+import PuenteCore
+
+/// What the server needs to start: where to listen and which corpus to serve.
+public protocol AppArguments: Sendable {
+    var host: String { get }
+    var port: Int { get }
+    var corpus: String { get }
+    /// The path of `openapi.yaml`.
+    var openAPI: String { get }
+    var logLevel: Logger.Level { get }
+}
+
+/// Why the server could not start, with what to fix.
+public enum StartupError: Error, CustomStringConvertible {
+    case corpus(CorpusError)
+    case openAPIUnreadable(path: String)
+
+    public var description: String {
+        switch self {
+        case .corpus(let error): return error.description
+        case .openAPIUnreadable(let path): return "cannot read the API contract at '\(path)': pass --openapi with the path of openapi.yaml"
+        }
+    }
+}
+
+/// Builds the application the executable runs and the tests drive: the corpus is loaded and its knowledge base built
+/// once, here, before the first request.
+public func buildApplication(_ arguments: some AppArguments) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "puente")
+    logger.logLevel = arguments.logLevel
+    let loaded: CorpusLoader.Result
+    do {
+        loaded = try CorpusLoader().load(directory: arguments.corpus)
+    } catch {
+        throw StartupError.corpus(error)
+    }
+    for warning in loaded.warnings { logger.warning("skipped or partly read \(warning.file): \(warning.message)") }
+    let knowledgeBase = KnowledgeBaseBuilder().build(documents: loaded.documents, warnings: loaded.warnings)
+    let store = SnapshotStore(try Snapshot(knowledgeBase: knowledgeBase, documents: loaded.documents))
+    guard let openAPI = FileManager.default.contents(atPath: arguments.openAPI) else {
+        throw StartupError.openAPIUnreadable(path: arguments.openAPI)
+    }
+    logger.info("loaded \(loaded.documents.count) documents: \(knowledgeBase.meetings.count) meetings, \(knowledgeBase.agreements.count) agreements, \(knowledgeBase.tradeFigures.count) trade figures, \(knowledgeBase.bri.count) BRI records, \(knowledgeBase.relations.count) relations; \(loaded.warnings.count) warnings")
+    let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI))
+    return Application(router: router, configuration: .init(address: .hostname(arguments.host, port: arguments.port), serverName: "Puente"),
+                       logger: logger)
+}
+
+/// The routes, one collection per resource, behind request logging and the route guard.
+func buildRouter(store: SnapshotStore, openAPI: ByteBuffer) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RouteGuardMiddleware())
+    HealthRoutes(store: store).register(on: router)
+    OpenAPIRoutes(document: openAPI).register(on: router)
+    router.addRoutes(MeetingsRoutes(store: store).endpoints, atPath: "/v1/meetings")
+    router.addRoutes(AgreementsRoutes(store: store).endpoints, atPath: "/v1/agreements")
+    router.addRoutes(TradeRoutes(store: store).endpoints, atPath: "/v1/trade")
+    router.addRoutes(BriRoutes(store: store).endpoints, atPath: "/v1/bri")
+    router.addRoutes(RelationsRoutes(store: store).endpoints, atPath: "/v1/relations")
+    router.addRoutes(DocumentsRoutes(store: store).endpoints, atPath: "/v1/documents")
+    return router
+}

@@ -1,0 +1,28 @@
+import Hummingbird
+import PuenteCore
+
+/// `/v1/documents` and `/v1/documents/{id}` (metadata, text, sentence count, warnings).
+struct DocumentsRoutes<Context: RequestContext>: Sendable {
+    let store: SnapshotStore
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.get(use: list)
+        routes.get(":id", use: show)
+        return routes
+    }
+
+    @Sendable func list(_ request: Request, context: Context) async throws -> Response {
+        let page = try QueryParameters(request).page()
+        let snapshot = store.snapshot
+        if page == .first, let body = snapshot.firstPages["/v1/documents"] { return body.response(to: request) }
+        return try EncodedBody(encoding: ListBody(snapshot.knowledgeBase.documents, page: page)).response(to: request)
+    }
+
+    @Sendable func show(_ request: Request, context: Context) async throws -> Response {
+        guard let body = store.snapshot.resources[request.uri.path] else {
+            throw Problem.notFound("The document \(context.parameters.get("id") ?? "")")
+        }
+        return body.response(to: request)
+    }
+}

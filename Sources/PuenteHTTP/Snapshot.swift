@@ -1,0 +1,48 @@
+import Foundation
+import PuenteCore
+
+/// One immutable view of a corpus: the knowledge base, the documents' texts, and every response that does not depend
+/// on a filter, encoded once. A new corpus gives a new snapshot, swapped in whole.
+struct Snapshot: Sendable {
+    let knowledgeBase: KnowledgeBase
+    let documents: [String: DocumentDetail]
+    /// The first page of each unfiltered list, keyed by path.
+    let firstPages: [String: EncodedBody]
+    /// Each resource by path ("/v1/meetings/2023-10-25-cn-co").
+    let resources: [String: EncodedBody]
+
+    init(knowledgeBase: KnowledgeBase, documents: [Document]) throws {
+        self.knowledgeBase = knowledgeBase
+        let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.text) })
+        let details = knowledgeBase.documents.map { DocumentDetail(summary: $0, text: texts[$0.id] ?? "") }
+        self.documents = Dictionary(uniqueKeysWithValues: details.map { ($0.summary.id, $0) })
+        var pages: [String: EncodedBody] = [:]
+        pages["/v1/meetings"] = try EncodedBody(encoding: ListBody(knowledgeBase.meetings, page: .first))
+        pages["/v1/agreements"] = try EncodedBody(encoding: ListBody(knowledgeBase.agreements, page: .first))
+        pages["/v1/trade/figures"] = try EncodedBody(encoding: ListBody(knowledgeBase.tradeFigures, page: .first))
+        pages["/v1/bri/members"] = try EncodedBody(encoding: ListBody(knowledgeBase.bri, page: .first))
+        pages["/v1/relations"] = try EncodedBody(encoding: ListBody(knowledgeBase.relations, page: .first))
+        pages["/v1/documents"] = try EncodedBody(encoding: ListBody(knowledgeBase.documents, page: .first))
+        self.firstPages = pages
+        var resources: [String: EncodedBody] = [:]
+        for meeting in knowledgeBase.meetings { resources["/v1/meetings/\(meeting.id)"] = try EncodedBody(encoding: meeting) }
+        for agreement in knowledgeBase.agreements { resources["/v1/agreements/\(agreement.id)"] = try EncodedBody(encoding: agreement) }
+        for membership in knowledgeBase.bri { resources["/v1/bri/members/\(membership.country)"] = try EncodedBody(encoding: membership) }
+        for detail in details { resources["/v1/documents/\(detail.summary.id)"] = try EncodedBody(encoding: detail) }
+        self.resources = resources
+    }
+}
+
+/// A document with its full text, as `/v1/documents/{id}` serves it.
+struct DocumentDetail: Sendable, Encodable {
+    let summary: DocumentSummary
+    let text: String
+
+    enum CodingKeys: String, CodingKey { case text }
+
+    func encode(to encoder: Encoder) throws {
+        try summary.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import PuenteHTTP
+
+/// `puente serve`: builds the knowledge base of a corpus and serves it as JSON over HTTP.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the knowledge base of a corpus as an HTTP JSON API.",
+        discussion: "Settings come from the flags, else from PUENTE_HOST, PUENTE_PORT, PUENTE_CORPUS, PUENTE_OPENAPI and PUENTE_LOG_LEVEL.")
+
+    @Option(help: "Address to listen on (default 127.0.0.1).") var host: String?
+    @Option(help: "Port to listen on (default 8080; 0 picks a free one).") var port: Int?
+    @Option(help: "Corpus directory (default data/corpus).") var corpus: String?
+    @Option(help: "Path of openapi.yaml (default openapi.yaml).") var openapi: String?
+
+    struct Arguments: AppArguments {
+        let host: String
+        let port: Int
+        let corpus: String
+        let openAPI: String
+        let logLevel: Logger.Level
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let port = port ?? environment["PUENTE_PORT"].map { Int($0) ?? -1 } ?? 8080
+        guard (0...65535).contains(port) else {
+            throw ValidationError("the port must be a number from 0 to 65535 (from --port or PUENTE_PORT)")
+        }
+        let arguments = Arguments(
+            host: host ?? environment["PUENTE_HOST"] ?? "127.0.0.1",
+            port: port,
+            corpus: corpus ?? environment["PUENTE_CORPUS"] ?? "data/corpus",
+            openAPI: openapi ?? environment["PUENTE_OPENAPI"] ?? "openapi.yaml",
+            logLevel: environment["PUENTE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info)
+        do {
+            let app = try await buildApplication(arguments)
+            try await app.runService()
+        } catch let error as StartupError {
+            FileHandle.standardError.write(Data("puente: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+@testable import PuenteHTTP
+
+/// Lists: the envelope, pages, filters, and a problem naming any parameter whose value cannot be used.
+@Suite struct ListEndpointTests {
+    static let lists = ["/v1/meetings", "/v1/agreements", "/v1/trade/figures", "/v1/bri/members", "/v1/relations", "/v1/documents"]
+
+    @Test(arguments: lists)
+    func answersTheEnvelope(_ path: String) async throws {
+        try await withClient { client in
+            try await client.execute(uri: path, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/json")
+                #expect(response.json["limit"] as? Int == 100)
+                #expect(response.json["offset"] as? Int == 0)
+                #expect((response.json["total"] as? Int ?? 0) > 0)
+                #expect(response.items.count == response.json["total"] as? Int)
+            }
+        }
+    }
+
+    static let filterRows: [(uri: String, ids: [String])] = [
+        ("/v1/meetings?country=co&from=2024", ["2025-05-14-cn-co"]),
+        ("/v1/meetings?participant=petro&to=2023", ["2023-10-25-cn-co"]),
+        ("/v1/meetings?country=BR", []),
+        ("/v1/agreements?sector=belt_and_road", ["2025-05-14-cn-co-cooperation-plan-belt-and-road"]),
+        ("/v1/agreements?kind=sanitary_protocol", ["2023-10-25-cn-co-sanitary-protocol-beef", "2023-10-25-cn-co-sanitary-protocol-quinoa"]),
+        ("/v1/trade/figures?country=CO&indicator=balance&year=2022", ["co-cn-2022-balance"]),
+        ("/v1/relations?country=us", ["co-us-diplomatic-relations-1822"]),
+    ]
+
+    @Test(arguments: filterRows)
+    func filters(_ row: (uri: String, ids: [String])) async throws {
+        try await withClient { client in
+            try await client.execute(uri: row.uri, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.items.compactMap { $0["id"] as? String } == row.ids, "\(row.uri)")
+            }
+        }
+    }
+
+    @Test func pagesWithLimitAndOffset() async throws {
+        try await withClient { client in
+            try await client.execute(uri: "/v1/agreements?limit=5&offset=10", method: .get) { response in
+                #expect(response.items.count == 3)
+                #expect(response.json["total"] as? Int == 13)
+                #expect(response.json["limit"] as? Int == 5 && response.json["offset"] as? Int == 10)
+            }
+        }
+    }
+
+    static let badParameterRows: [(uri: String, parameter: String)] = [
+        ("/v1/meetings?limit=0", "limit"), ("/v1/meetings?limit=1001", "limit"), ("/v1/meetings?limit=-3", "limit"),
+        ("/v1/meetings?offset=abc", "offset"), ("/v1/meetings?country=COL", "country"), ("/v1/meetings?from=2023-13", "from"),
+        ("/v1/meetings?from=2025&to=2023", "to"), ("/v1/agreements?status=done", "status"), ("/v1/trade/figures?year=99", "year"),
+        ("/v1/trade/figures?indicator=gdp", "indicator"), ("/v1/bri/members?status=maybe", "status"),
+        ("/v1/relations?country=%F0%9F%87%A8%F0%9F%87%B3", "country"), ("/v1/meetings?limit=5&limit=6", "limit"),
+    ]
+
+    @Test(arguments: badParameterRows)
+    func aBadValueIsAProblemNamingTheParameter(_ row: (uri: String, parameter: String)) async throws {
+        try await withClient { client in
+            try await client.execute(uri: row.uri, method: .get) { response in
+                #expect(response.status == .badRequest, "\(row.uri)")
+                #expect(response.headers[.contentType] == "application/problem+json")
+                #expect(response.json["parameter"] as? String == row.parameter)
+                #expect(response.json["status"] as? Int == 400)
+            }
+        }
+    }
+}
