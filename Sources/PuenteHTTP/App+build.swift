@@ -62,5 +62,8 @@ func buildRouter(store: SnapshotStore, openAPI: ByteBuffer) -> Router<BasicReque
     router.addRoutes(BriRoutes(store: store).endpoints, atPath: "/v1/bri")
     router.addRoutes(RelationsRoutes(store: store).endpoints, atPath: "/v1/relations")
     router.addRoutes(DocumentsRoutes(store: store).endpoints, atPath: "/v1/documents")
+    router.addRoutes(TimelineRoutes(store: store).endpoints, atPath: "/v1/timeline")
+    router.addRoutes(SearchRoutes(store: store).endpoints, atPath: "/v1/search")
+    SummaryRoutes(store: store).register(on: router)
     return router
 }

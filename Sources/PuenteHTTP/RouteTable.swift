@@ -5,10 +5,11 @@ enum RouteTable {
         "/healthz", "/readyz", "/openapi.yaml",
         "/v1/meetings", "/v1/meetings/{id}",
         "/v1/agreements", "/v1/agreements/{id}",
-        "/v1/trade/figures",
+        "/v1/trade/figures", "/v1/trade/balances",
         "/v1/bri/members", "/v1/bri/members/{country}",
         "/v1/relations",
         "/v1/documents", "/v1/documents/{id}",
+        "/v1/timeline", "/v1/search", "/v1/summary",
     ]
 
     static let allow = "GET, HEAD, OPTIONS"

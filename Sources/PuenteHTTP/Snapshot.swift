@@ -6,6 +6,9 @@ import PuenteCore
 struct Snapshot: Sendable {
     let knowledgeBase: KnowledgeBase
     let documents: [String: DocumentDetail]
+    let balances: [TradeBalance]
+    let timeline: [TimelineEntry]
+    let sentences: SentenceIndex
     /// The first page of each unfiltered list, keyed by path.
     let firstPages: [String: EncodedBody]
     /// Each resource by path ("/v1/meetings/2023-10-25-cn-co").
@@ -16,7 +19,12 @@ struct Snapshot: Sendable {
         let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.text) })
         let details = knowledgeBase.documents.map { DocumentDetail(summary: $0, text: texts[$0.id] ?? "") }
         self.documents = Dictionary(uniqueKeysWithValues: details.map { ($0.summary.id, $0) })
+        balances = TradeBalance.rows(from: knowledgeBase.tradeFigures)
+        timeline = TimelineEntry.entries(of: knowledgeBase)
+        sentences = SentenceIndex(documents: documents)
         var pages: [String: EncodedBody] = [:]
+        pages["/v1/trade/balances"] = try EncodedBody(encoding: ListBody(balances, page: .first))
+        pages["/v1/timeline"] = try EncodedBody(encoding: ListBody(timeline, page: .first))
         pages["/v1/meetings"] = try EncodedBody(encoding: ListBody(knowledgeBase.meetings, page: .first))
         pages["/v1/agreements"] = try EncodedBody(encoding: ListBody(knowledgeBase.agreements, page: .first))
         pages["/v1/trade/figures"] = try EncodedBody(encoding: ListBody(knowledgeBase.tradeFigures, page: .first))
@@ -29,6 +37,7 @@ struct Snapshot: Sendable {
         for agreement in knowledgeBase.agreements { resources["/v1/agreements/\(agreement.id)"] = try EncodedBody(encoding: agreement) }
         for membership in knowledgeBase.bri { resources["/v1/bri/members/\(membership.country)"] = try EncodedBody(encoding: membership) }
         for detail in details { resources["/v1/documents/\(detail.summary.id)"] = try EncodedBody(encoding: detail) }
+        resources["/v1/summary"] = try EncodedBody(encoding: Summary(knowledgeBase, balances: balances))
         self.resources = resources
     }
 }

@@ -6,7 +6,8 @@ import Testing
 
 /// Lists: the envelope, pages, filters, and a problem naming any parameter whose value cannot be used.
 @Suite struct ListEndpointTests {
-    static let lists = ["/v1/meetings", "/v1/agreements", "/v1/trade/figures", "/v1/bri/members", "/v1/relations", "/v1/documents"]
+    static let lists = ["/v1/meetings", "/v1/agreements", "/v1/trade/figures", "/v1/trade/balances", "/v1/bri/members", "/v1/relations",
+                        "/v1/documents", "/v1/timeline", "/v1/search?q=Petro"]
 
     @Test(arguments: lists)
     func answersTheEnvelope(_ path: String) async throws {
@@ -31,6 +32,48 @@ import Testing
         ("/v1/trade/figures?country=CO&indicator=balance&year=2022", ["co-cn-2022-balance"]),
         ("/v1/relations?country=us", ["co-us-diplomatic-relations-1822"]),
     ]
+
+    @Test func balancesHaveOneRowPerCountryPartnerAndYear() async throws {
+        try await withClient { client in
+            try await client.execute(uri: "/v1/trade/balances?country=co&from=2022&to=2022", method: .get) { response in
+                #expect(response.items.count == 1)
+                let row = try #require(response.items.first)
+                #expect(row["figures"] as? [String] == ["co-cn-2022-balance", "co-cn-2022-exports"])
+                #expect((row["balance"] as? [String: Any])?["amount"] as? Double == -8_000_000_000)
+                #expect((row["imports"] as? [String: Any])?["derived"] as? Bool == true)
+            }
+        }
+    }
+
+    @Test func timelineListsDatedFactsInOrder() async throws {
+        try await withClient { client in
+            try await client.execute(uri: "/v1/timeline?country=CO&from=2025", method: .get) { response in
+                let dates = response.items.compactMap { $0["date"] as? String }
+                #expect(!dates.isEmpty && dates.allSatisfy { $0.hasPrefix("2025") })
+                #expect(Set(response.items.compactMap { $0["kind"] as? String }).isSuperset(of: ["meeting", "agreement", "bri_joined"]))
+                #expect(response.items.allSatisfy { ($0["link"] as? String)?.hasPrefix("/v1/") == true })
+            }
+        }
+    }
+
+    @Test func searchFindsSentencesWithEveryTermAnyCase() async throws {
+        try await withClient { client in
+            try await client.execute(uri: "/v1/search?q=BEEF+quinoa", method: .get) { response in
+                #expect(response.items.count == 2)
+                #expect(response.items.allSatisfy { ($0["quote"] as? String)?.lowercased().contains("quinoa") == true })
+            }
+        }
+    }
+
+    @Test func summaryShowsTheFirstScreen() async throws {
+        try await withClient { client in
+            try await client.execute(uri: "/v1/summary", method: .get) { response in
+                #expect((response.json["counts"] as? [String: Int])?["meetings"] == 2)
+                #expect(response.json["briMembers"] as? [String] == ["CO"])
+                #expect((response.json["latestMeeting"] as? [String: Any])?["id"] as? String == "2025-05-14-cn-co")
+            }
+        }
+    }
 
     @Test(arguments: filterRows)
     func filters(_ row: (uri: String, ids: [String])) async throws {
@@ -58,6 +101,7 @@ import Testing
         ("/v1/meetings?from=2025&to=2023", "to"), ("/v1/agreements?status=done", "status"), ("/v1/trade/figures?year=99", "year"),
         ("/v1/trade/figures?indicator=gdp", "indicator"), ("/v1/bri/members?status=maybe", "status"),
         ("/v1/relations?country=%F0%9F%87%A8%F0%9F%87%B3", "country"), ("/v1/meetings?limit=5&limit=6", "limit"),
+        ("/v1/search", "q"), ("/v1/search?q=+++", "q"), ("/v1/timeline?to=20250", "to"), ("/v1/trade/balances?partner=china", "partner"),
     ]
 
     @Test(arguments: badParameterRows)

@@ -1,0 +1,24 @@
+import Hummingbird
+import PuenteCore
+
+/// `/v1/timeline` (filters `country`, `from`, `to`): every dated fact in order, with its kind, a title, a link to
+/// its resource and its evidence.
+struct TimelineRoutes<Context: RequestContext>: Sendable {
+    let store: SnapshotStore
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.get(use: list)
+        return routes
+    }
+
+    @Sendable func list(_ request: Request, context: Context) async throws -> Response {
+        let query = try QueryParameters(request)
+        let snapshot = store.snapshot
+        let page = try query.page()
+        let country = try query.country("country"), period = try query.period()
+        if country == nil, period.isOpen, page == .first, let body = snapshot.firstPages["/v1/timeline"] { return body.response(to: request) }
+        let entries = snapshot.timeline.filter { entry in (country.map { entry.countries.contains($0) } ?? true) && period.admits(entry.date) }
+        return try EncodedBody(encoding: ListBody(entries, page: page)).response(to: request)
+    }
+}
