@@ -11,6 +11,8 @@ public protocol AppArguments: Sendable {
     /// The path of `openapi.yaml`.
     var openAPI: String { get }
     var logLevel: Logger.Level { get }
+    /// Comma-separated origins allowed to read the API from a browser; nil or "*" for any.
+    var corsOrigins: String? { get }
 }
 
 /// Why the server could not start, with what to fix.
@@ -44,15 +46,16 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         throw StartupError.openAPIUnreadable(path: arguments.openAPI)
     }
     logger.info("loaded \(loaded.documents.count) documents: \(knowledgeBase.meetings.count) meetings, \(knowledgeBase.agreements.count) agreements, \(knowledgeBase.tradeFigures.count) trade figures, \(knowledgeBase.bri.count) BRI records, \(knowledgeBase.relations.count) relations; \(loaded.warnings.count) warnings")
-    let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI))
+    let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI), corsOrigins: PuenteCORSMiddleware<BasicRequestContext>.origins(from: arguments.corsOrigins))
     return Application(router: router, configuration: .init(address: .hostname(arguments.host, port: arguments.port), serverName: "Puente"),
                        logger: logger)
 }
 
 /// The routes, one collection per resource, behind request logging and the route guard.
-func buildRouter(store: SnapshotStore, openAPI: ByteBuffer) -> Router<BasicRequestContext> {
+func buildRouter(store: SnapshotStore, openAPI: ByteBuffer, corsOrigins: Set<String>?) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: PuenteCORSMiddleware(origins: corsOrigins))
     router.add(middleware: RouteGuardMiddleware())
     HealthRoutes(store: store).register(on: router)
     OpenAPIRoutes(document: openAPI).register(on: router)

@@ -1,13 +1,18 @@
+import CompressNIO
 import Foundation
 import Hummingbird
 import PuenteCore
 
-/// A JSON response body encoded once, with its strong ETag (a hash of the bytes).
+/// A JSON response body encoded once, with its strong ETag (a hash of the bytes) and, for a body kept for many
+/// requests, its gzip form made once too.
 struct EncodedBody: Sendable {
+    static let compressionThreshold = 1024
+
     let bytes: ByteBuffer
     let etag: String
+    let gzipped: ByteBuffer?
 
-    init(_ data: Data) {
+    init(_ data: Data, precompress: Bool = false) {
         bytes = ByteBuffer(bytes: data)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in data {
@@ -15,26 +20,49 @@ struct EncodedBody: Sendable {
             hash &*= 0x0000_0100_0000_01b3
         }
         etag = "\"\(String(hash, radix: 16))-\(data.count)\""
+        gzipped = precompress ? Self.gzip(bytes) : nil
     }
 
-    init(encoding value: some Encodable) throws {
-        self.init(try JSONFormat.encoder().encode(value))
+    init(encoding value: some Encodable, precompress: Bool = false) throws {
+        self.init(try JSONFormat.encoder().encode(value), precompress: precompress)
     }
 
-    /// 200 with the body, or 304 when the client already holds these bytes.
+    /// 200 with the body (gzipped when the client accepts it and it is worth it), or 304 when the client already
+    /// holds this representation.
     func response(to request: Request) -> Response {
-        var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=60"]
-        if let held = request.headers[.ifNoneMatch], Self.matches(held, etag) {
+        let compressed = Self.acceptsGzip(request.headers[.acceptEncoding]) ? (gzipped ?? Self.gzip(bytes)) : nil
+        let tag = compressed == nil ? etag : String(etag.dropLast()) + "-gzip\""
+        var headers: HTTPFields = [.eTag: tag, .cacheControl: "public, max-age=60", .vary: "Accept-Encoding"]
+        if let held = request.headers[.ifNoneMatch], Self.matches(held, tag) {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = "application/json"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: bytes))
+        if compressed != nil { headers[.contentEncoding] = "gzip" }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: compressed ?? bytes))
     }
 
     static func matches(_ ifNoneMatch: String, _ etag: String) -> Bool {
         ifNoneMatch.split(separator: ",").contains { candidate in
             let trimmed = candidate.trimmingCharacters(in: .whitespaces)
             return trimmed == "*" || trimmed == etag || trimmed == "W/" + etag
+        }
+    }
+
+    /// The gzip form of a body over the threshold; nil for a small one or if compression fails.
+    static func gzip(_ bytes: ByteBuffer) -> ByteBuffer? {
+        guard bytes.readableBytes > compressionThreshold else { return nil }
+        var source = bytes
+        return try? source.compress(with: .gzip())
+    }
+
+    /// True when `Accept-Encoding` lists gzip (or `*`) without `q=0`.
+    static func acceptsGzip(_ header: String?) -> Bool {
+        guard let header else { return false }
+        return header.lowercased().split(separator: ",").contains { part in
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let coding = pieces.first, coding == "gzip" || coding == "*" else { return false }
+            let quality = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            return quality > 0
         }
     }
 }

@@ -23,23 +23,28 @@ struct Snapshot: Sendable {
         timeline = TimelineEntry.entries(of: knowledgeBase)
         sentences = SentenceIndex(documents: documents)
         var pages: [String: EncodedBody] = [:]
-        pages["/v1/trade/balances"] = try EncodedBody(encoding: ListBody(balances, page: .first))
-        pages["/v1/timeline"] = try EncodedBody(encoding: ListBody(timeline, page: .first))
-        pages["/v1/meetings"] = try EncodedBody(encoding: ListBody(knowledgeBase.meetings, page: .first))
-        pages["/v1/agreements"] = try EncodedBody(encoding: ListBody(knowledgeBase.agreements, page: .first))
-        pages["/v1/trade/figures"] = try EncodedBody(encoding: ListBody(knowledgeBase.tradeFigures, page: .first))
-        pages["/v1/bri/members"] = try EncodedBody(encoding: ListBody(knowledgeBase.bri, page: .first))
-        pages["/v1/relations"] = try EncodedBody(encoding: ListBody(knowledgeBase.relations, page: .first))
-        pages["/v1/documents"] = try EncodedBody(encoding: ListBody(knowledgeBase.documents, page: .first))
+        pages["/v1/trade/balances"] = try EncodedBody(precompressed: ListBody(balances, page: .first))
+        pages["/v1/timeline"] = try EncodedBody(precompressed: ListBody(timeline, page: .first))
+        pages["/v1/meetings"] = try EncodedBody(precompressed: ListBody(knowledgeBase.meetings, page: .first))
+        pages["/v1/agreements"] = try EncodedBody(precompressed: ListBody(knowledgeBase.agreements, page: .first))
+        pages["/v1/trade/figures"] = try EncodedBody(precompressed: ListBody(knowledgeBase.tradeFigures, page: .first))
+        pages["/v1/bri/members"] = try EncodedBody(precompressed: ListBody(knowledgeBase.bri, page: .first))
+        pages["/v1/relations"] = try EncodedBody(precompressed: ListBody(knowledgeBase.relations, page: .first))
+        pages["/v1/documents"] = try EncodedBody(precompressed: ListBody(knowledgeBase.documents, page: .first))
         self.firstPages = pages
         var resources: [String: EncodedBody] = [:]
-        for meeting in knowledgeBase.meetings { resources["/v1/meetings/\(meeting.id)"] = try EncodedBody(encoding: meeting) }
-        for agreement in knowledgeBase.agreements { resources["/v1/agreements/\(agreement.id)"] = try EncodedBody(encoding: agreement) }
-        for membership in knowledgeBase.bri { resources["/v1/bri/members/\(membership.country)"] = try EncodedBody(encoding: membership) }
-        for detail in details { resources["/v1/documents/\(detail.summary.id)"] = try EncodedBody(encoding: detail) }
-        resources["/v1/summary"] = try EncodedBody(encoding: Summary(knowledgeBase, balances: balances))
+        for meeting in knowledgeBase.meetings { resources["/v1/meetings/\(meeting.id)"] = try EncodedBody(precompressed: meeting) }
+        for agreement in knowledgeBase.agreements { resources["/v1/agreements/\(agreement.id)"] = try EncodedBody(precompressed: agreement) }
+        for membership in knowledgeBase.bri { resources["/v1/bri/members/\(membership.country)"] = try EncodedBody(precompressed: membership) }
+        for detail in details { resources["/v1/documents/\(detail.summary.id)"] = try EncodedBody(precompressed: detail) }
+        resources["/v1/summary"] = try EncodedBody(precompressed: Summary(knowledgeBase, balances: balances))
         self.resources = resources
     }
+}
+
+extension EncodedBody {
+    /// A body kept in the snapshot: encoded and compressed once.
+    init(precompressed value: some Encodable) throws { try self.init(encoding: value, precompress: true) }
 }
 
 /// A document with its full text, as `/v1/documents/{id}` serves it.

@@ -8,7 +8,7 @@ import PuenteHTTP
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the knowledge base of a corpus as an HTTP JSON API.",
-        discussion: "Settings come from the flags, else from PUENTE_HOST, PUENTE_PORT, PUENTE_CORPUS, PUENTE_OPENAPI and PUENTE_LOG_LEVEL.")
+        discussion: "Settings come from the flags, else from PUENTE_HOST, PUENTE_PORT, PUENTE_CORPUS, PUENTE_OPENAPI and PUENTE_LOG_LEVEL; PUENTE_CORS_ORIGINS lists the browser origins allowed (any by default).")
 
     @Option(help: "Address to listen on (default 127.0.0.1).") var host: String?
     @Option(help: "Port to listen on (default 8080; 0 picks a free one).") var port: Int?
@@ -21,6 +21,7 @@ struct Serve: AsyncParsableCommand {
         let corpus: String
         let openAPI: String
         let logLevel: Logger.Level
+        let corsOrigins: String?
     }
 
     func run() async throws {
@@ -34,7 +35,8 @@ struct Serve: AsyncParsableCommand {
             port: port,
             corpus: corpus ?? environment["PUENTE_CORPUS"] ?? "data/corpus",
             openAPI: openapi ?? environment["PUENTE_OPENAPI"] ?? "openapi.yaml",
-            logLevel: environment["PUENTE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info)
+            logLevel: environment["PUENTE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info,
+            corsOrigins: environment["PUENTE_CORS_ORIGINS"])
         do {
             let app = try await buildApplication(arguments)
             try await app.runService()

@@ -12,6 +12,7 @@ struct TestArguments: AppArguments {
     var corpus = root.appendingPathComponent("data/corpus").path
     var openAPI = root.appendingPathComponent("openapi.yaml").path
     let logLevel = Logger.Level.error
+    var corsOrigins: String?
 }
 
 /// Runs `body` with a client of the application built from `arguments`.
