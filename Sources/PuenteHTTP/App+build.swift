@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Prometheus
 import PuenteCore
 
 /// What the server needs to start: where to listen and which corpus to serve.
@@ -54,11 +55,14 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
 /// The routes, one collection per resource, behind request logging and the route guard.
 func buildRouter(store: SnapshotStore, openAPI: ByteBuffer, corsOrigins: Set<String>?) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let registry = PrometheusCollectorRegistry()
     router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry)))
     router.add(middleware: PuenteCORSMiddleware(origins: corsOrigins))
     router.add(middleware: RouteGuardMiddleware())
     HealthRoutes(store: store).register(on: router)
     OpenAPIRoutes(document: openAPI).register(on: router)
+    MetricsRoutes(registry: registry).register(on: router)
     router.addRoutes(MeetingsRoutes(store: store).endpoints, atPath: "/v1/meetings")
     router.addRoutes(AgreementsRoutes(store: store).endpoints, atPath: "/v1/agreements")
     router.addRoutes(TradeRoutes(store: store).endpoints, atPath: "/v1/trade")

@@ -2,7 +2,7 @@
 /// requests against it, and a test holds it equal to the paths of `openapi.yaml`.
 enum RouteTable {
     static let paths: [String] = [
-        "/healthz", "/readyz", "/openapi.yaml",
+        "/healthz", "/readyz", "/metrics", "/openapi.yaml",
         "/v1/meetings", "/v1/meetings/{id}",
         "/v1/agreements", "/v1/agreements/{id}",
         "/v1/trade/figures", "/v1/trade/balances",
@@ -15,9 +15,12 @@ enum RouteTable {
     static let allow = "GET, HEAD, OPTIONS"
 
     /// True when `path` matches one of the patterns.
-    static func knows(_ path: String) -> Bool {
+    static func knows(_ path: String) -> Bool { pattern(of: path) != nil }
+
+    /// The pattern `path` matches ("/v1/meetings/{id}"), which keeps metric labels few.
+    static func pattern(of path: String) -> String? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        return paths.contains { pattern in
+        return paths.first { pattern in
             let parts = pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
             return parts.count == segments.count && zip(parts, segments).allSatisfy { part, segment in
                 part.hasPrefix("{") ? !segment.isEmpty : part == segment

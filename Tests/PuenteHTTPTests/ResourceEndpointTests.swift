@@ -100,6 +100,21 @@ import Testing
         }
     }
 
+    @Test func metricsCountRequestsByRouteAndStatus() async throws {
+        try await withClient { client in
+            _ = try await client.execute(uri: "/v1/meetings/2023-10-25-cn-co", method: .get) { $0.status }
+            _ = try await client.execute(uri: "/v1/meetings?limit=0", method: .get) { $0.status }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                let text = String(buffer: response.body)
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
+                #expect(text.contains("puente_http_requests_total{"))
+                #expect(text.contains("route=\"/v1/meetings/{id}\""))
+                #expect(text.contains("status=\"400\""))
+                #expect(text.contains("puente_http_request_duration_seconds"))
+            }
+        }
+    }
+
     @Test func aMissingCorpusStopsStartUpNamingIt() async throws {
         var arguments = TestArguments()
         arguments.corpus = "/nonexistent/puente-corpus"
