@@ -46,6 +46,7 @@ let package = Package(
             name: "PuenteHTTPTests",
             dependencies: [
                 "PuenteHTTP",
+                "puente",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The real binary on an ephemeral port, driven with `curl`: the README's examples, errors, caching, compression,
+/// CORS, HEAD, and a clean exit on SIGTERM.
+@Suite(.enabled(if: RunningServer.available, "needs .build/debug/puente and /usr/bin/curl"), .serialized)
+struct CurlHarnessTests {
+    /// Every `curl http://127.0.0.1:8080/...` line of the README, as a path.
+    static func readmeExamples() throws -> [String] {
+        let readme = try String(contentsOf: TestArguments.root.appendingPathComponent("README.md"), encoding: .utf8)
+        return readme.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("curl "), let start = line.range(of: "http://127.0.0.1:8080") else { return nil }
+            return String(line[start.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        }
+    }
+
+    @Test func everyReadmeExampleAnswersAsDocumented() throws {
+        let examples = try Self.readmeExamples()
+        #expect(examples.count >= 15)
+        let server = try RunningServer()
+        for path in examples {
+            let reply = try server.curl(path)
+            #expect(reply.status == 200, "\(path): \(reply.status) \(reply.text.prefix(200))")
+            if path != "/metrics" { #expect(!reply.json.isEmpty, "\(path) answers JSON") }
+        }
+    }
+
+    @Test func errorsAreProblemsWithTheRightStatus() throws {
+        let server = try RunningServer()
+        for (path, options, status) in [("/v1/meetings?limit=5000", [String](), 400), ("/v1/meetings/none", [], 404),
+                                         ("/v1/meetings", ["-X", "DELETE"], 405), ("/v1/../../etc/passwd", ["--path-as-is"], 404),
+                                         ("/v1/bri/members/c%00", [], 400)] {
+            let reply = try server.curl(path, options)
+            #expect(reply.status == status, "\(path)")
+            #expect(reply.headers["content-type"] == "application/problem+json", "\(path)")
+        }
+        #expect(try server.curl("/v1/meetings", ["-X", "POST"]).headers["allow"] == "GET, HEAD, OPTIONS")
+    }
+
+    @Test func cachingCompressionHeadAndCORS() throws {
+        let server = try RunningServer()
+        let first = try server.curl("/v1/agreements")
+        let etag = try #require(first.headers["etag"])
+        #expect(try server.curl("/v1/agreements", ["-H", "If-None-Match: \(etag)"]).status == 304)
+        let compressed = try server.curl("/v1/agreements", ["--compressed"])
+        #expect(compressed.headers["content-encoding"] == "gzip")
+        #expect(compressed.body == first.body)
+        let head = try server.curl("/v1/agreements", ["-I"])
+        #expect(head.status == 200 && head.headers["content-length"] == first.headers["content-length"])
+        let preflight = try server.curl("/v1/meetings", ["-X", "OPTIONS", "-H", "Origin: https://dash.example",
+                                                           "-H", "Access-Control-Request-Method: GET"])
+        #expect(preflight.status == 204)
+        #expect(preflight.headers["access-control-allow-origin"] == "*")
+    }
+
+    @Test func exitsCleanlyOnSIGTERM() throws {
+        let server = try RunningServer()
+        #expect(try server.curl("/readyz").status == 200)
+        #expect(server.terminate(within: 10) == 0)
+    }
+}
