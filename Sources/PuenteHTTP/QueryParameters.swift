@@ -15,13 +15,19 @@ struct QueryParameters {
         self.values = values
     }
 
+    /// A free-text value; an empty one is no filter.
     func string(_ name: String) -> String? {
         values[name].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A value that must have a form: present but empty is as wrong as any other bad value.
+    private func typed(_ name: String) -> String? {
+        values[name]
+    }
+
     /// An ISO 3166-1 alpha-2 code in any case, returned upper-cased.
     func country(_ name: String) throws(Problem) -> String? {
-        guard let value = string(name) else { return nil }
+        guard let value = typed(name) else { return nil }
         guard let code = CountryCode.normalized(value) else {
             throw .badParameter(name, value, expected: "an ISO 3166-1 alpha-2 country code such as CO or cn")
         }
@@ -29,13 +35,13 @@ struct QueryParameters {
     }
 
     func date(_ name: String) throws(Problem) -> PartialDate? {
-        guard let value = string(name) else { return nil }
+        guard let value = typed(name) else { return nil }
         guard let date = PartialDate(value) else { throw .badParameter(name, value, expected: "a date YYYY, YYYY-MM or YYYY-MM-DD") }
         return date
     }
 
     func integer(_ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
-        guard let value = string(name) else { return nil }
+        guard let value = typed(name) else { return nil }
         guard value.count <= 12, let number = Int(value), range.contains(number) else {
             throw .badParameter(name, value, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
@@ -43,22 +49,19 @@ struct QueryParameters {
     }
 
     func choice(_ name: String, _ allowed: [String]) throws(Problem) -> String? {
-        guard let value = string(name) else { return nil }
+        guard let value = typed(name) else { return nil }
         guard allowed.contains(value) else { throw .badParameter(name, value, expected: "one of \(allowed.joined(separator: ", "))") }
         return value
     }
 
     func page() throws(Problem) -> Page {
-        Page(limit: try integer("limit", in: 1...Page.maximumLimit) ?? Page.defaultLimit, offset: try integer("offset", in: 0...1_000_000_000) ?? 0)
+        Page(limit: try integer("limit", in: 1...Page.maximumLimit) ?? Page.defaultLimit, offset: try integer("offset", in: 0...Page.maximumOffset) ?? 0)
     }
 
-    /// The dates a `from`/`to` pair admits; a fact's date matches when the two overlap.
+    /// The dates a `from`/`to` pair admits; a fact's date matches when the two overlap. A window that ends before
+    /// it starts admits nothing.
     func period() throws(Problem) -> Period {
-        let period = Period(from: try date("from"), to: try date("to"))
-        if let from = period.from, let to = period.to, to.lastDay < from.firstDay {
-            throw .badParameter("to", to.description, expected: "on or after from (\(from))")
-        }
-        return period
+        Period(from: try date("from"), to: try date("to"))
     }
 }
 
@@ -75,6 +78,7 @@ enum CountryCode {
 struct Page: Sendable, Equatable {
     static let defaultLimit = 100
     static let maximumLimit = 1000
+    static let maximumOffset = 1_000_000_000
     let limit: Int
     let offset: Int
 

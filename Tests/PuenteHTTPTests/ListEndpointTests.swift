@@ -27,6 +27,7 @@ import Testing
         ("/v1/meetings?country=co&from=2024", ["2025-05-14-cn-co"]),
         ("/v1/meetings?participant=petro&to=2023", ["2023-10-25-cn-co"]),
         ("/v1/meetings?country=BR", []),
+        ("/v1/meetings?from=2025&to=2023", []),
         ("/v1/agreements?sector=belt_and_road", ["2025-05-14-cn-co-cooperation-plan-belt-and-road"]),
         ("/v1/agreements?kind=sanitary_protocol", ["2023-10-25-cn-co-sanitary-protocol-beef", "2023-10-25-cn-co-sanitary-protocol-quinoa"]),
         ("/v1/trade/figures?country=CO&indicator=balance&year=2022", ["co-cn-2022-balance"]),
@@ -98,7 +99,7 @@ import Testing
     static let badParameterRows: [(uri: String, parameter: String)] = [
         ("/v1/meetings?limit=0", "limit"), ("/v1/meetings?limit=1001", "limit"), ("/v1/meetings?limit=-3", "limit"),
         ("/v1/meetings?offset=abc", "offset"), ("/v1/meetings?country=COL", "country"), ("/v1/meetings?from=2023-13", "from"),
-        ("/v1/meetings?from=2025&to=2023", "to"), ("/v1/agreements?status=done", "status"), ("/v1/trade/figures?year=99", "year"),
+        ("/v1/meetings?to=", "to"), ("/v1/relations?country=", "country"), ("/v1/documents?offset=1000000001", "offset"), ("/v1/agreements?status=done", "status"), ("/v1/trade/figures?year=99", "year"),
         ("/v1/trade/figures?indicator=gdp", "indicator"), ("/v1/bri/members?status=maybe", "status"),
         ("/v1/relations?country=%F0%9F%87%A8%F0%9F%87%B3", "country"), ("/v1/meetings?limit=5&limit=6", "limit"),
         ("/v1/search", "q"), ("/v1/search?q=+++", "q"), ("/v1/timeline?to=20250", "to"), ("/v1/trade/balances?partner=china", "partner"),
