@@ -32,7 +32,7 @@ public enum StartupError: Error, CustomStringConvertible {
 /// Builds the application the executable runs and the tests drive: the corpus is loaded and its knowledge base built
 /// once, here, before the first request.
 public func buildApplication(_ arguments: some AppArguments) async throws -> some ApplicationProtocol {
-    var logger = Logger(label: "puente")
+    var logger = Logger(label: "puente", factory: LogLineHandler.init)
     logger.logLevel = arguments.logLevel
     let loaded: CorpusLoader.Result
     do {
@@ -47,16 +47,17 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         throw StartupError.openAPIUnreadable(path: arguments.openAPI)
     }
     logger.info("loaded \(loaded.documents.count) documents: \(knowledgeBase.meetings.count) meetings, \(knowledgeBase.agreements.count) agreements, \(knowledgeBase.tradeFigures.count) trade figures, \(knowledgeBase.bri.count) BRI records, \(knowledgeBase.relations.count) relations; \(loaded.warnings.count) warnings")
-    let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI), corsOrigins: PuenteCORSMiddleware<BasicRequestContext>.origins(from: arguments.corsOrigins))
+    let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI), logger: logger,
+                             corsOrigins: PuenteCORSMiddleware<BasicRequestContext>.origins(from: arguments.corsOrigins))
     return Application(router: router, configuration: .init(address: .hostname(arguments.host, port: arguments.port), serverName: "Puente"),
                        logger: logger)
 }
 
 /// The routes, one collection per resource, behind request logging and the route guard.
-func buildRouter(store: SnapshotStore, openAPI: ByteBuffer, corsOrigins: Set<String>?) -> Router<BasicRequestContext> {
+func buildRouter(store: SnapshotStore, openAPI: ByteBuffer, logger: Logger, corsOrigins: Set<String>?) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     let registry = PrometheusCollectorRegistry()
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: AccessLogMiddleware(logger: logger))
     router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry)))
     router.add(middleware: PuenteCORSMiddleware(origins: corsOrigins))
     router.add(middleware: RouteGuardMiddleware())

@@ -14,17 +14,26 @@ enum RouteTable {
 
     static let allow = "GET, HEAD, OPTIONS"
 
+    /// The patterns without parameters, looked up whole.
+    private static let fixedPaths = Set(paths.filter { !$0.contains("{") })
+
+    /// The patterns whose one parameter is their last segment, as the prefix before it ("/v1/meetings/").
+    private static let parameterPrefixes: [(prefix: String, pattern: String)] = paths.compactMap { pattern in
+        guard let slash = pattern.lastIndex(of: "/"), pattern[slash...].hasPrefix("/{") else { return nil }
+        return (String(pattern[...slash]), pattern)
+    }
+
     /// True when `path` matches one of the patterns.
     static func knows(_ path: String) -> Bool { pattern(of: path) != nil }
 
-    /// The pattern `path` matches ("/v1/meetings/{id}"), which keeps metric labels few.
+    /// The pattern `path` matches ("/v1/meetings/{id}"), which keeps metric labels few. Called on every request, so
+    /// it is a set lookup and a few prefix checks rather than a segment-by-segment walk.
     static func pattern(of path: String) -> String? {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        return paths.first { pattern in
-            let parts = pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            return parts.count == segments.count && zip(parts, segments).allSatisfy { part, segment in
-                part.hasPrefix("{") ? !segment.isEmpty : part == segment
-            }
-        }
+        if fixedPaths.contains(path) { return path }
+        return parameterPrefixes.first { entry in
+            guard path.hasPrefix(entry.prefix) else { return false }
+            let parameter = path.utf8.dropFirst(entry.prefix.utf8.count)
+            return !parameter.isEmpty && !parameter.contains(UInt8(ascii: "/"))
+        }?.pattern
     }
 }

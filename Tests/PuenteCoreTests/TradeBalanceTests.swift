@@ -16,6 +16,7 @@ import Testing
         #expect(row.balance?.amount == 11.3e9)
         #expect(row.balance?.sign == "surplus")
         #expect(row.exports?.derived == false)
+        #expect(row.exports?.sign == nil && row.imports?.sign == nil)
     }
 
     @Test func differentValuesForOneIndicatorAreAConflict() throws {

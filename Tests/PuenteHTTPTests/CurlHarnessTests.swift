@@ -25,6 +25,26 @@ struct CurlHarnessTests {
         }
     }
 
+    @Test func everyFilterAnswersAsInProcess() throws {
+        let server = try RunningServer()
+        for row in ListEndpointTests.filterRows {
+            let reply = try server.curl(row.uri)
+            #expect(reply.status == 200, "\(row.uri)")
+            let items = reply.json["items"] as? [[String: Any]] ?? []
+            #expect(items.compactMap(ListEndpointTests.key) == row.ids, "\(row.uri)")
+        }
+    }
+
+    @Test func logsOneLinePerRequest() throws {
+        let server = try RunningServer()
+        _ = try server.curl("/v1/meetings?country=CO")
+        _ = try server.curl("/v1/meetings/none")
+        #expect(server.waitForLog(containing: "GET /v1/meetings?country=CO 200 "))
+        #expect(server.waitForLog(containing: "GET /v1/meetings/none 404 "))
+        let lines = server.logText.split(separator: "\n").filter { $0.contains(" GET /v1/meetings") }
+        #expect(lines.count == 2, "\(lines)")
+    }
+
     @Test func errorsAreProblemsWithTheRightStatus() throws {
         let server = try RunningServer()
         for (path, options, status) in [("/v1/meetings?limit=5000", [String](), 400), ("/v1/meetings/none", [], 404),

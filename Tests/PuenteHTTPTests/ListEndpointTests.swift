@@ -32,7 +32,24 @@ import Testing
         ("/v1/agreements?kind=sanitary_protocol", ["2023-10-25-cn-co-sanitary-protocol-beef", "2023-10-25-cn-co-sanitary-protocol-quinoa"]),
         ("/v1/trade/figures?country=CO&indicator=balance&year=2022", ["co-cn-2022-balance"]),
         ("/v1/relations?country=us", ["co-us-diplomatic-relations-1822"]),
+        ("/v1/agreements?status=signed&kind=sanitary_protocol", ["2023-10-25-cn-co-sanitary-protocol-beef", "2023-10-25-cn-co-sanitary-protocol-quinoa"]),
+        ("/v1/agreements?status=planned", []),
+        ("/v1/agreements?meeting=2025-05-14-cn-co&country=co", ["2025-05-14-cn-co-cooperation-plan-belt-and-road"]),
+        ("/v1/agreements?from=2025-05&to=2025-05-31", ["2025-05-14-cn-co-cooperation-plan-belt-and-road"]),
+        ("/v1/agreements?country=PA", []),
+        ("/v1/trade/figures?partner=cn&country=AR", ["ar-cn-2022-balance"]),
+        ("/v1/trade/figures?year=2022&indicator=exports", ["co-cn-2022-exports"]),
+        ("/v1/trade/balances?country=co&partner=CN&from=2022&to=2022", ["CO"]),
+        ("/v1/trade/balances?country=co&from=2023", []),
+        ("/v1/bri/members?status=former_member", ["PA"]),
+        ("/v1/timeline?country=PA&from=2025&to=2025-12", ["/v1/bri/members/PA"]),
     ]
+
+    /// What identifies a list item in `filterRows`: its id, else its country (BRI records, balances), else its link
+    /// (timeline entries).
+    static func key(_ item: [String: Any]) -> String? {
+        (item["id"] ?? item["country"] ?? item["link"]) as? String
+    }
 
     @Test func balancesHaveOneRowPerCountryPartnerAndYear() async throws {
         try await withClient { client in
@@ -81,7 +98,7 @@ import Testing
         try await withClient { client in
             try await client.execute(uri: row.uri, method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(response.items.compactMap { $0["id"] as? String } == row.ids, "\(row.uri)")
+                #expect(response.items.compactMap(Self.key) == row.ids, "\(row.uri)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The real `puente` binary serving a temporary copy of the seed corpus on a free port, driven with the `curl`
 /// command as users drive it.
@@ -9,8 +10,9 @@ final class RunningServer: @unchecked Sendable {
     }
 
     let process = Process()
-    let port: Int
+    private(set) var port = 0
     private let errors = Pipe()
+    private let log = LogBuffer()
 
     struct Reply {
         let status: Int
@@ -28,26 +30,39 @@ final class RunningServer: @unchecked Sendable {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
+        errors.fileHandleForReading.readabilityHandler = { [log] handle in
+            let chunk = handle.availableData
+            if chunk.isEmpty { handle.readabilityHandler = nil }
+            log.text.withLock { $0 += String(decoding: chunk, as: UTF8.self) }
+        }
         try process.run()
-        port = try Self.awaitPort(errors.fileHandleForReading)
+        port = try awaitPort()
     }
 
     deinit { if process.isRunning { process.terminate() } }
 
-    /// Reads the start-up log until the line that names the address the server listens on.
-    private static func awaitPort(_ handle: FileHandle) throws -> Int {
-        var log = ""
-        let deadline = Date().addingTimeInterval(60)
+    /// What the server has written on standard error so far; read continuously, so the server never blocks on a
+    /// full pipe.
+    var logText: String { log.text.withLock { $0 } }
+
+    /// True once the log holds `text`, polled for up to `seconds`.
+    func waitForLog(containing text: String, seconds: Double = 5) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            log += String(decoding: chunk, as: UTF8.self)
-            if let range = log.range(of: "listening on 127.0.0.1:") {
-                let digits = log[range.upperBound...].prefix { $0.isNumber }
-                if let port = Int(digits) { return port }
-            }
+            if logText.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.02)
         }
-        throw NSError(domain: "RunningServer", code: 1, userInfo: [NSLocalizedDescriptionKey: "server did not start: \(log)"])
+        return logText.contains(text)
+    }
+
+    /// Waits for the start-up log line that names the address the server listens on.
+    private func awaitPort() throws -> Int {
+        let marker = "listening on 127.0.0.1:"
+        guard waitForLog(containing: marker, seconds: 60), let range = logText.range(of: marker),
+              let port = Int(logText[range.upperBound...].prefix { $0.isNumber }) else {
+            throw NSError(domain: "RunningServer", code: 1, userInfo: [NSLocalizedDescriptionKey: "server did not start: \(logText)"])
+        }
+        return port
     }
 
     /// `curl -s -i [options] URL`, the reply parsed.
@@ -83,4 +98,9 @@ final class RunningServer: @unchecked Sendable {
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         return process.isRunning ? nil : process.terminationStatus
     }
+}
+
+/// Text that one thread appends to and others read.
+final class LogBuffer: Sendable {
+    let text = Mutex("")
 }

@@ -37,8 +37,10 @@ public struct TradeBalance: Sendable, Encodable {
             return matching.first { $0.value != nil } ?? matching.first
         }
         var exports = pick(.exports).map(read), imports = pick(.imports).map(read), balance = pick(.balance).map(read)
-        if balance == nil || balance?.amount == nil, let derived = difference(exports, imports, sign: balance?.sign) { balance = derived }
-        if imports == nil, let derived = difference(exports, balance, sign: nil) { imports = derived }
+        if balance == nil || balance?.amount == nil, let derived = difference(exports, imports) {
+            balance = derived.signed(balance?.sign ?? derived.amount.map(sign(of:)))
+        }
+        if imports == nil, let derived = difference(exports, balance) { imports = derived }
         if exports == nil, let derived = sum(imports, balance) { exports = derived }
         let conflicts = TradeFigure.Indicator.allCases.compactMap { indicator -> Conflict? in
             let valued = figures.filter { $0.indicator == indicator && $0.value != nil }
@@ -49,17 +51,19 @@ public struct TradeBalance: Sendable, Encodable {
                             balance: balance, figures: figures.map(\.id).sorted(), conflicts: conflicts)
     }
 
+    /// A figure's value; only a balance has a sign ("surplus" or "deficit"), exports and imports do not.
     private static func read(_ figure: TradeFigure) -> Value {
-        Value(amount: figure.value?.amount, currency: figure.value?.currency, qualifier: figure.value?.qualifier,
-              sign: figure.sign ?? figure.value.map { $0.amount < 0 ? "deficit" : "surplus" }, derived: false)
+        let sign = figure.indicator == .balance ? figure.sign ?? figure.value.map { Self.sign(of: $0.amount) } : nil
+        return Value(amount: figure.value?.amount, currency: figure.value?.currency, qualifier: figure.value?.qualifier,
+                     sign: sign, derived: false)
     }
 
+    private static func sign(of balance: Double) -> String { balance < 0 ? "deficit" : "surplus" }
+
     /// `a − b` when both are known amounts in one currency.
-    private static func difference(_ a: Value?, _ b: Value?, sign: String?) -> Value? {
+    private static func difference(_ a: Value?, _ b: Value?) -> Value? {
         guard let a, let b, let x = a.amount, let y = b.amount, a.currency == b.currency else { return nil }
-        let amount = x - y
-        return Value(amount: amount, currency: a.currency, qualifier: combined(a.qualifier, b.qualifier),
-                     sign: sign ?? (amount < 0 ? "deficit" : "surplus"), derived: true)
+        return Value(amount: x - y, currency: a.currency, qualifier: combined(a.qualifier, b.qualifier), sign: nil, derived: true)
     }
 
     private static func sum(_ a: Value?, _ b: Value?) -> Value? {
@@ -74,6 +78,10 @@ public struct TradeBalance: Sendable, Encodable {
 }
 
 extension TradeBalance.Value {
+    func signed(_ sign: String?) -> Self {
+        Self(amount: amount, currency: currency, qualifier: qualifier, sign: sign, derived: derived)
+    }
+
     enum CodingKeys: String, CodingKey { case amount, currency, qualifier, sign, derived }
 
     public func encode(to encoder: Encoder) throws {

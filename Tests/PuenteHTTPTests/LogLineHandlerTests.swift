@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+@testable import PuenteHTTP
+
+@Suite struct LogLineHandlerTests {
+    @Test func timestampsAreUTCWithMilliseconds() throws {
+        let stamp = LogLineHandler.timestamp()
+        #expect(stamp.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/) != nil, "\(stamp)")
+        let parsed = try #require(ISO8601DateFormatter.withFractionalSeconds.date(from: stamp))
+        #expect(abs(parsed.timeIntervalSinceNow) < 5)
+    }
+
+    @Test(arguments: [(7, 2, "07"), (0, 3, "000"), (42, 3, "042"), (2026, 2, "2026")])
+    func padsNumbers(_ row: (value: Int32, width: Int, text: String)) {
+        #expect(LogLineHandler.padded(row.value, width: row.width) == row.text)
+    }
+}
+
+extension ISO8601DateFormatter {
+    static var withFractionalSeconds: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }
+}
