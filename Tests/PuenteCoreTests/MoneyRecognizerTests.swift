@@ -31,6 +31,8 @@ import Testing
         "Over 150 countries have joined the BRI.",
         "Line 1 of the metro is 24 kilometres long.",
         "Exports rose 20% in 2022.",
+        "Exports reached $\(String(repeating: "9", count: 400)) billion.",
+        "Exports reached $9000000 trillion.",
     ]
 
     @Test(arguments: negatives)

@@ -24,6 +24,7 @@ import Testing
         "%", "U.S.", "Inc.", "followed", "not", "could", "will", "plans", "a", "protocol", "for", "exporting", "beef",
         "years", "earlier", "ago", "anniversary", "45th", "Bogota", "Beijing", "\n", "\n\n", "READ ALSO:", "Photo:",
         "date", "2025-05-15", "LIMA,", "(Reuters)", "é", "â€™", "\u{00A0}", "\u{200B}", "🇨🇳", "\r\n", "Taiwan",
+        "trillion", "up", "almost", String(repeating: "9", count: 400), "1" + String(repeating: "0", count: 17),
     ]
 
     @Test func wordSoupsNeverCrashAndQuoteExactly() {
@@ -37,6 +38,7 @@ import Testing
                                     metadata: Document.Metadata(published: published.flatMap(PartialDate.init)))
             let kb = KnowledgeBaseBuilder().build(documents: [document])
             #expect(EvidenceChecks.mismatches(kb, documents: [document]) == [], "round \(round): \(text)")
+            #expect(throws: Never.self, "round \(round): \(text)") { try JSONFormat.encoder().encode(kb) }
         }
     }
 

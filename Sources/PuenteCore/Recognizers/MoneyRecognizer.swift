@@ -9,6 +9,9 @@ struct MoneyRecognizer: Sendable {
         "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
         "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
     ]
+    /// No amount in any currency comes near a quintillion; a larger "amount" is a garbled number, and one past
+    /// Double's range could not be written as JSON.
+    static let largestAmount = 1e18
     static let signs: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "usd": "USD", "us$": "USD",
                                            "rmb": "CNY", "cny": "CNY", "brl": "BRL", "eur": "EUR", "mxn": "MXN", "cop": "COP",
                                            "pen": "PEN", "clp": "CLP", "ars": "ARS"]
@@ -57,7 +60,7 @@ struct MoneyRecognizer: Sendable {
             currency = currency ?? suffix.code
             cursor += suffix.length
         }
-        guard let currency else { return nil }
+        guard let currency, value <= Self.largestAmount else { return nil }
         let (qualifier, start) = hedge(t, before: i)
         return MoneyMention(tokens: start..<cursor, money: Money(amount: value.rounded(), currency: currency, qualifier: qualifier))
     }

@@ -13,12 +13,13 @@ enum NumberWords {
         return words[token.lower]
     }
 
-    /// A decimal number written with digits, "," as thousands separator and "." as decimal point.
+    /// A decimal number written with digits, "," as thousands separator and "." as decimal point; nil for digits
+    /// past Double's range, which no article means and JSON cannot hold.
     static func decimal(_ token: Token) -> Double? {
         guard token.kind == .number else { return nil }
         var text = token.text
         while let last = text.last, last.isLetter { text.removeLast() }
-        return Double(text.filter { $0 != "," })
+        return Double(text.filter { $0 != "," }).flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// "25", "7th": a day of the month.
