@@ -14,6 +14,11 @@ public protocol AppArguments: Sendable {
     var logLevel: Logger.Level { get }
     /// Comma-separated origins allowed to read the API from a browser; nil or "*" for any.
     var corsOrigins: String? { get }
+    var limits: ServerLimits { get }
+}
+
+extension AppArguments {
+    public var limits: ServerLimits { ServerLimits() }
 }
 
 /// Why the server could not start, with what to fix.
@@ -49,7 +54,10 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
     logger.info("loaded \(loaded.documents.count) documents: \(knowledgeBase.meetings.count) meetings, \(knowledgeBase.agreements.count) agreements, \(knowledgeBase.tradeFigures.count) trade figures, \(knowledgeBase.bri.count) BRI records, \(knowledgeBase.relations.count) relations; \(loaded.warnings.count) warnings")
     let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI), logger: logger,
                              corsOrigins: PuenteCORSMiddleware<BasicRequestContext>.origins(from: arguments.corsOrigins))
-    return Application(router: router, configuration: .init(address: .hostname(arguments.host, port: arguments.port), serverName: "Puente"),
+    let limits = arguments.limits
+    let configuration = ApplicationConfiguration(address: .hostname(arguments.host, port: arguments.port), serverName: "Puente",
+                                                 availableConnectionsDelegate: .maximum(limits.maximumConnections, logger: logger))
+    return Application(router: router, server: .http1(configuration: limits.http1Configuration(logger: logger)), configuration: configuration,
                        logger: logger)
 }
 

@@ -3,16 +3,68 @@ import PuenteCore
 
 /// The query parameters of a request, read and validated: a bad value is a `Problem` naming the parameter.
 struct QueryParameters {
+    /// More parameters than any endpoint reads is a query built to cost, not to ask.
+    static let maximumCount = 32
+
     let values: [String: String]
 
     init(_ request: Request) throws(Problem) {
-        var values: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters {
-            let name = String(key)
-            if values[name] != nil { throw Problem.badParameter(name, String(value), expected: "given once") }
-            values[name] = String(value)
+        values = try Self.decode(request.uri.query ?? "")
+    }
+
+    /// `name=value` pairs split on `&`, each percent-decoded strictly: a `%` not followed by two hex digits, bytes
+    /// that are not UTF-8, and control characters (NUL included) are refused, as is a name given twice.
+    static func decode(_ query: String) throws(Problem) -> [String: String] {
+        let pairs = query.utf8.split(separator: UInt8(ascii: "&"))
+        guard pairs.count <= maximumCount else {
+            throw .badQuery("The query has \(pairs.count) parameters; Puente reads at most \(maximumCount).")
         }
-        self.values = values
+        var values: [String: String] = [:]
+        for pair in pairs {
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            let rawValue = parts.count > 1 ? parts[1] : pair[pair.endIndex...]
+            guard let name = percentDecoded(parts[0]) else {
+                throw .badQuery("The query parameter name '\(String(decoding: parts[0], as: UTF8.self))' is not percent-encoded UTF-8 text.")
+            }
+            guard let value = percentDecoded(rawValue) else {
+                throw .badParameter(name, String(decoding: rawValue, as: UTF8.self), expected: "percent-encoded UTF-8 text without control characters")
+            }
+            if values[name] != nil { throw .badParameter(name, value, expected: "given once") }
+            values[name] = value
+        }
+        return values
+    }
+
+    /// `bytes` with `%XX` escapes and `+` decoded; nil when an escape is malformed, the result is not UTF-8, or it
+    /// holds a control character.
+    static func percentDecoded(_ bytes: Substring.UTF8View.SubSequence) -> String? {
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                let digits = bytes[bytes.index(after: index)...].prefix(2)
+                guard digits.count == 2, let high = hexValue(digits.first!), let low = hexValue(digits.last!) else { return nil }
+                decoded.append(high << 4 | low)
+                index = digits.endIndex
+            } else {
+                decoded.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+                index = bytes.index(after: index)
+            }
+        }
+        guard let text = String(validating: decoded, as: UTF8.self),
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        return text
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 
     /// A free-text value; an empty one is no filter.

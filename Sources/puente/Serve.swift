@@ -22,6 +22,7 @@ struct Serve: AsyncParsableCommand {
         let openAPI: String
         let logLevel: Logger.Level
         let corsOrigins: String?
+        let limits: ServerLimits
     }
 
     func run() async throws {
@@ -36,7 +37,8 @@ struct Serve: AsyncParsableCommand {
             corpus: corpus ?? environment["PUENTE_CORPUS"] ?? "data/corpus",
             openAPI: openapi ?? environment["PUENTE_OPENAPI"] ?? "openapi.yaml",
             logLevel: environment["PUENTE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info,
-            corsOrigins: environment["PUENTE_CORS_ORIGINS"])
+            corsOrigins: environment["PUENTE_CORS_ORIGINS"],
+            limits: try Self.limits(from: environment))
         do {
             let app = try await buildApplication(arguments)
             try await app.runService()
@@ -44,5 +46,23 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("puente: \(error)\n".utf8))
             throw ExitCode(2)
         }
+    }
+
+    /// `PUENTE_IDLE_TIMEOUT` (seconds) and `PUENTE_MAX_CONNECTIONS` over the defaults.
+    static func limits(from environment: [String: String]) throws -> ServerLimits {
+        var limits = ServerLimits()
+        if let value = environment["PUENTE_IDLE_TIMEOUT"] {
+            guard let seconds = Int(value), (1...3600).contains(seconds) else {
+                throw ValidationError("PUENTE_IDLE_TIMEOUT must be a number of seconds from 1 to 3600, not '\(value)'")
+            }
+            limits.idleTimeoutSeconds = seconds
+        }
+        if let value = environment["PUENTE_MAX_CONNECTIONS"] {
+            guard let count = Int(value), (1...1_000_000).contains(count) else {
+                throw ValidationError("PUENTE_MAX_CONNECTIONS must be a whole number from 1 to 1000000, not '\(value)'")
+            }
+            limits.maximumConnections = count
+        }
+        return limits
     }
 }
