@@ -22,11 +22,11 @@ final class RunningServer: @unchecked Sendable {
         var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
     }
 
-    init(environment: [String: String] = [:]) throws {
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("puente-harness-\(UUID().uuidString)")
-        try FileManager.default.copyItem(atPath: TestArguments().corpus, toPath: corpus.path)
+    /// Serves `corpus`, or a temporary copy of the seed corpus.
+    init(corpus: String? = nil, environment: [String: String] = [:]) throws {
+        let corpus = try corpus ?? Self.copyOfTheSeedCorpus()
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["serve", "--port", "0", "--corpus", corpus.path, "--openapi", TestArguments().openAPI]
+        process.arguments = ["serve", "--port", "0", "--corpus", corpus, "--openapi", TestArguments().openAPI]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -40,6 +40,12 @@ final class RunningServer: @unchecked Sendable {
     }
 
     deinit { if process.isRunning { process.terminate() } }
+
+    static func copyOfTheSeedCorpus() throws -> String {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("puente-harness-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: TestArguments().corpus, toPath: corpus.path)
+        return corpus.path
+    }
 
     /// What the server has written on standard error so far; read continuously, so the server never blocks on a
     /// full pipe.
