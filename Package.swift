@@ -44,9 +44,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "PuenteFuzz",
+            dependencies: ["PuenteCore"]
+        ),
         .testTarget(
             name: "PuenteCoreTests",
-            dependencies: ["PuenteCore", "puente"]
+            dependencies: ["PuenteCore", "puente", "PuenteFuzz"]
         ),
         .testTarget(
             name: "PuenteHTTPTests",

@@ -14,8 +14,8 @@ import Testing
         let loaded = try CorpusLoader().load(directory: Paths.fixtures)
         #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
         let kb = KnowledgeBaseBuilder().build(documents: loaded.documents)
-        #expect(EvidenceChecks.all(kb).count > 100)
-        #expect(EvidenceChecks.mismatches(kb, documents: loaded.documents) == [])
+        #expect(EvidenceAudit.all(kb).count > 100)
+        #expect(EvidenceAudit.mismatches(kb, documents: loaded.documents) == [])
     }
 
     @Test(arguments: fixtures) func publicationDate(_ fixture: FixtureExpectations) throws {

@@ -37,7 +37,7 @@ import Testing
             let document = Document(id: "soup-\(round)", file: "soup-\(round).txt", text: text,
                                     metadata: Document.Metadata(published: published.flatMap(PartialDate.init)))
             let kb = KnowledgeBaseBuilder().build(documents: [document])
-            #expect(EvidenceChecks.mismatches(kb, documents: [document]) == [], "round \(round): \(text)")
+            #expect(EvidenceAudit.mismatches(kb, documents: [document]) == [], "round \(round): \(text)")
             #expect(throws: Never.self, "round \(round): \(text)") { try JSONFormat.encoder().encode(kb) }
         }
     }
@@ -53,7 +53,7 @@ import Testing
             let document = Document(id: "noise-\(round)", file: "noise.txt", text: String(scalars),
                                     metadata: Document.Metadata(published: PartialDate("2024-02-29")))
             let kb = KnowledgeBaseBuilder().build(documents: [document])
-            #expect(EvidenceChecks.mismatches(kb, documents: [document]) == [])
+            #expect(EvidenceAudit.mismatches(kb, documents: [document]) == [])
         }
     }
 }

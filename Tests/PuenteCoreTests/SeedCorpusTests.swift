@@ -106,8 +106,8 @@ import Testing
     }
 
     @Test func everyQuoteIsTheDocumentTextAtItsOffsets() {
-        #expect(EvidenceChecks.all(kb).count > 40)
-        #expect(EvidenceChecks.mismatches(kb, documents: Self.loaded.documents) == [])
+        #expect(EvidenceAudit.all(kb).count > 40)
+        #expect(EvidenceAudit.mismatches(kb, documents: Self.loaded.documents) == [])
     }
 
     @Test func idsAreUnique() {

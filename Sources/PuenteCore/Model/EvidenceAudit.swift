@@ -1,8 +1,7 @@
-@testable import PuenteCore
-
-/// Every piece of evidence in a knowledge base, with what it is evidence for.
-enum EvidenceChecks {
-    static func all(_ kb: KnowledgeBase) -> [(fact: String, evidence: Evidence)] {
+/// Checks the promise every fact makes: its evidence quotes the document exactly at its offsets.
+public enum EvidenceAudit {
+    /// Every piece of evidence in a knowledge base, with what it is evidence for.
+    public static func all(_ kb: KnowledgeBase) -> [(fact: String, evidence: Evidence)] {
         var result: [(String, Evidence)] = []
         for meeting in kb.meetings {
             result += meeting.evidence.map { ("meeting \(meeting.id)", $0) }
@@ -18,7 +17,7 @@ enum EvidenceChecks {
     }
 
     /// The facts whose quote is not the document's text at its offsets.
-    static func mismatches(_ kb: KnowledgeBase, documents: [Document]) -> [String] {
+    public static func mismatches(_ kb: KnowledgeBase, documents: [Document]) -> [String] {
         let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, Array($0.text.unicodeScalars)) })
         return all(kb).compactMap { fact, evidence in
             guard let scalars = texts[evidence.document], evidence.start >= 0, evidence.start < evidence.end, evidence.end <= scalars.count else {
