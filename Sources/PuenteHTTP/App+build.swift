@@ -15,10 +15,12 @@ public protocol AppArguments: Sendable {
     /// Comma-separated origins allowed to read the API from a browser; nil or "*" for any.
     var corsOrigins: String? { get }
     var limits: ServerLimits { get }
+    var logFormat: LogFormat { get }
 }
 
 extension AppArguments {
     public var limits: ServerLimits { ServerLimits() }
+    public var logFormat: LogFormat { .text }
 }
 
 /// Why the server could not start, with what to fix.
@@ -37,7 +39,8 @@ public enum StartupError: Error, CustomStringConvertible {
 /// Builds the application the executable runs and the tests drive: the corpus is loaded and its knowledge base built
 /// once, here, before the first request.
 public func buildApplication(_ arguments: some AppArguments) async throws -> some ApplicationProtocol {
-    var logger = Logger(label: "puente", factory: LogLineHandler.init)
+    let format = arguments.logFormat
+    var logger = Logger(label: "puente") { LogLineHandler(label: $0, format: format) }
     logger.logLevel = arguments.logLevel
     let loaded: CorpusLoader.Result
     do {

@@ -5,16 +5,26 @@ import Darwin
 #endif
 import Logging
 
-/// Writes each log event as one line on standard error:
-/// `2026-11-24T03:42:49.123Z info puente: message key=value`.
+/// How log lines are written: `text` for people, `json` (one object per line) for log collectors.
+public enum LogFormat: String, Sendable, CaseIterable {
+    case text, json
+}
+
+/// Writes each log event as one line on standard error, as text
+/// (`2026-11-24T03:42:49.123Z info puente: message key=value`) or as one JSON object
+/// (`{"timestamp":"2026-11-24T03:42:49.123Z","level":"info","label":"puente","message":"message","key":"value"}`).
 /// The timestamp is UTC, formatted by hand (no time-zone file is read per line), and each line is one `write(2)`,
 /// so lines from many threads never interleave and a line per request stays cheap.
 public struct LogLineHandler: LogHandler {
     public var logLevel: Logger.Level = .info
     public var metadata: Logger.Metadata = [:]
     private let label: String
+    private let format: LogFormat
 
-    public init(label: String) { self.label = label }
+    public init(label: String, format: LogFormat = .text) {
+        self.label = label
+        self.format = format
+    }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
@@ -22,12 +32,40 @@ public struct LogLineHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var line = Self.timestamp()
-        line += " \(event.level.rawValue) \(label): \(event.message)"
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        for key in merged.keys.sorted() { line += " \(key)=\(merged[key]!)" }
-        line += "\n"
-        Self.writeToStandardError(line)
+        Self.writeToStandardError(format == .json ? jsonLine(event, merged) : textLine(event, merged))
+    }
+
+    func textLine(_ event: LogEvent, _ metadata: Logger.Metadata) -> String {
+        var line = "\(Self.timestamp()) \(event.level.rawValue) \(label): \(event.message)"
+        for key in metadata.keys.sorted() { line += " \(key)=\(metadata[key]!)" }
+        return line + "\n"
+    }
+
+    func jsonLine(_ event: LogEvent, _ metadata: Logger.Metadata) -> String {
+        var line = "{\"timestamp\":\"\(Self.timestamp())\",\"level\":\"\(event.level.rawValue)\",\"label\":\(Self.quoted(label)),"
+            + "\"message\":\(Self.quoted(event.message.description))"
+        for key in metadata.keys.sorted() where !["timestamp", "level", "label", "message"].contains(key) {
+            line += ",\(Self.quoted(key)):\(Self.quoted(metadata[key]!.description))"
+        }
+        return line + "}\n"
+    }
+
+    /// `text` as a JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += "\\u00" + padded(Int32(scalar.value), width: 2, radix: 16)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 
     /// Now as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
@@ -41,8 +79,8 @@ public struct LogLineHandler: LogHandler {
             + "\(padded(parts.tm_min)):\(padded(parts.tm_sec)).\(padded(Int32(now.tv_nsec / 1_000_000), width: 3))Z"
     }
 
-    static func padded(_ value: Int32, width: Int = 2) -> String {
-        let digits = String(value)
+    static func padded(_ value: Int32, width: Int = 2, radix: Int = 10) -> String {
+        let digits = String(value, radix: radix)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 

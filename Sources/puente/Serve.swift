@@ -8,7 +8,7 @@ import PuenteHTTP
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the knowledge base of a corpus as an HTTP JSON API.",
-        discussion: "Settings come from the flags, else from PUENTE_HOST, PUENTE_PORT, PUENTE_CORPUS, PUENTE_OPENAPI and PUENTE_LOG_LEVEL; PUENTE_CORS_ORIGINS lists the browser origins allowed (any by default).")
+        discussion: "Settings come from the flags, else from PUENTE_HOST, PUENTE_PORT, PUENTE_CORPUS and PUENTE_OPENAPI; PUENTE_LOG_LEVEL (trace, debug, info, notice, warning, error, critical) and PUENTE_LOG_FORMAT (text or json) shape the log, PUENTE_CORS_ORIGINS lists the browser origins allowed (any by default), PUENTE_IDLE_TIMEOUT and PUENTE_MAX_CONNECTIONS bound connections.")
 
     @Option(help: "Address to listen on (default 127.0.0.1).") var host: String?
     @Option(help: "Port to listen on (default 8080; 0 picks a free one).") var port: Int?
@@ -23,6 +23,7 @@ struct Serve: AsyncParsableCommand {
         let logLevel: Logger.Level
         let corsOrigins: String?
         let limits: ServerLimits
+        let logFormat: LogFormat
     }
 
     func run() async throws {
@@ -36,9 +37,10 @@ struct Serve: AsyncParsableCommand {
             port: port,
             corpus: corpus ?? environment["PUENTE_CORPUS"] ?? "data/corpus",
             openAPI: openapi ?? environment["PUENTE_OPENAPI"] ?? "openapi.yaml",
-            logLevel: environment["PUENTE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info,
+            logLevel: try Self.setting("PUENTE_LOG_LEVEL", in: environment, default: .info),
             corsOrigins: environment["PUENTE_CORS_ORIGINS"],
-            limits: try Self.limits(from: environment))
+            limits: try Self.limits(from: environment),
+            logFormat: try Self.setting("PUENTE_LOG_FORMAT", in: environment, default: .text))
         do {
             let app = try await buildApplication(arguments)
             try await app.runService()
@@ -46,6 +48,16 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("puente: \(error)\n".utf8))
             throw ExitCode(2)
         }
+    }
+
+    /// A setting with a fixed set of values, such as `PUENTE_LOG_FORMAT`; an unknown value is an error naming them.
+    static func setting<Value: RawRepresentable & CaseIterable>(_ name: String, in environment: [String: String],
+                                                              default value: Value) throws -> Value where Value.RawValue == String {
+        guard let raw = environment[name] else { return value }
+        guard let chosen = Value(rawValue: raw.lowercased()) else {
+            throw ValidationError("\(name) must be one of \(Value.allCases.map(\.rawValue).joined(separator: ", ")), not '\(raw)'")
+        }
+        return chosen
     }
 
     /// `PUENTE_IDLE_TIMEOUT` (seconds) and `PUENTE_MAX_CONNECTIONS` over the defaults.

@@ -73,6 +73,37 @@ struct CurlHarnessTests {
         #expect(preflight.headers["access-control-allow-origin"] == "*")
     }
 
+    @Test func jsonLogLinesAreOneObjectEach() throws {
+        let server = try RunningServer(environment: ["PUENTE_LOG_FORMAT": "json"])
+        _ = try server.curl("/v1/meetings?participant=%22quoted%22")
+        #expect(server.waitForLog(containing: "/v1/meetings?participant=%22quoted%22 200"))
+        let lines = server.logText.split(separator: "\n")
+        #expect(lines.count >= 3)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["level"] as? String != nil && object?["message"] as? String != nil, "\(line)")
+        }
+    }
+
+    @Test func healthcheckExitsZeroOnlyWhenReady() throws {
+        let server = try RunningServer()
+        #expect(try Self.healthcheck("http://127.0.0.1:\(server.port)/readyz") == 0)
+        #expect(try Self.healthcheck("http://127.0.0.1:\(server.port)/v1/meetings/none") == 1)
+        _ = server.terminate(within: 10)
+        #expect(try Self.healthcheck("http://127.0.0.1:\(server.port)/readyz") == 1)
+        #expect(try Self.healthcheck("ftp://example") == 1)
+    }
+
+    static func healthcheck(_ url: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RunningServer.binary)
+        process.arguments = ["healthcheck", "--url", url]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     @Test func exitsCleanlyOnSIGTERM() throws {
         let server = try RunningServer()
         #expect(try server.curl("/readyz").status == 200)
