@@ -1,0 +1,31 @@
+# Puente as a container: a static-stdlib release build, then a slim runtime with the binary, the bundled corpus
+# and the API contract, run as a non-root user on 0.0.0.0:8080.
+ARG SWIFT_IMAGE=swift:6.3-bookworm
+ARG RUNTIME_IMAGE=debian:bookworm-slim
+
+FROM ${SWIFT_IMAGE} AS build
+WORKDIR /build
+# Dependencies resolve in a layer of their own, rebuilt only when Package.swift changes.
+COPY Package.swift ./
+RUN swift package resolve
+COPY Sources ./Sources
+COPY Tests ./Tests
+RUN swift build -c release --static-swift-stdlib --product puente \
+    && install -D -m 0755 "$(swift build -c release --show-bin-path)/puente" /staging/puente \
+    && strip /staging/puente
+
+FROM ${RUNTIME_IMAGE}
+RUN useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin puente
+WORKDIR /app
+COPY --from=build /staging/puente /usr/local/bin/puente
+COPY data/corpus /app/data/corpus
+COPY openapi.yaml /app/openapi.yaml
+ENV PUENTE_HOST=0.0.0.0 \
+    PUENTE_PORT=8080 \
+    PUENTE_CORPUS=/app/data/corpus \
+    PUENTE_OPENAPI=/app/openapi.yaml
+USER 10001:10001
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 CMD ["puente", "healthcheck"]
+ENTRYPOINT ["puente"]
+CMD ["serve"]
