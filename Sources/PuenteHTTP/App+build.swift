@@ -67,14 +67,14 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
 /// The routes, one collection per resource, behind request logging and the route guard.
 func buildRouter(store: SnapshotStore, openAPI: ByteBuffer, logger: Logger, corsOrigins: Set<String>?) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
-    let registry = PrometheusCollectorRegistry()
+    let metrics = RequestMetrics(registry: PrometheusCollectorRegistry())
     router.add(middleware: AccessLogMiddleware(logger: logger))
-    router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry)))
+    router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
     router.add(middleware: PuenteCORSMiddleware(origins: corsOrigins))
     router.add(middleware: RouteGuardMiddleware())
     HealthRoutes(store: store).register(on: router)
     OpenAPIRoutes(document: openAPI).register(on: router)
-    MetricsRoutes(registry: registry).register(on: router)
+    MetricsRoutes(registry: metrics.registry).register(on: router)
     router.addRoutes(MeetingsRoutes(store: store).endpoints, atPath: "/v1/meetings")
     router.addRoutes(AgreementsRoutes(store: store).endpoints, atPath: "/v1/agreements")
     router.addRoutes(TradeRoutes(store: store).endpoints, atPath: "/v1/trade")

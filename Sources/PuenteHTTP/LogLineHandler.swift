@@ -32,7 +32,7 @@ public struct LogLineHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+        let merged = event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
         Self.writeToStandardError(format == .json ? jsonLine(event, merged) : textLine(event, merged))
     }
 
@@ -68,15 +68,32 @@ public struct LogLineHandler: LogHandler {
         return result + "\""
     }
 
-    /// Now as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    /// Now as `YYYY-MM-DDTHH:MM:SS.mmmZ`, written digit by digit into one 24-byte string.
     static func timestamp() -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         var parts = tm()
         var seconds = now.tv_sec
         gmtime_r(&seconds, &parts)
-        return "\(parts.tm_year + 1900)-\(padded(parts.tm_mon + 1))-\(padded(parts.tm_mday))T\(padded(parts.tm_hour)):"
-            + "\(padded(parts.tm_min)):\(padded(parts.tm_sec)).\(padded(Int32(now.tv_nsec / 1_000_000), width: 3))Z"
+        let fields: [(value: Int, width: Int, separator: UInt8)] = [
+            (Int(parts.tm_year) + 1900, 4, UInt8(ascii: "-")), (Int(parts.tm_mon) + 1, 2, UInt8(ascii: "-")),
+            (Int(parts.tm_mday), 2, UInt8(ascii: "T")), (Int(parts.tm_hour), 2, UInt8(ascii: ":")),
+            (Int(parts.tm_min), 2, UInt8(ascii: ":")), (Int(parts.tm_sec), 2, UInt8(ascii: ".")),
+            (Int(now.tv_nsec / 1_000_000), 3, UInt8(ascii: "Z")),
+        ]
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var index = 0
+            for field in fields {
+                var value = field.value
+                for position in stride(from: index + field.width - 1, through: index, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                buffer[index + field.width] = field.separator
+                index += field.width + 1
+            }
+            return index
+        }
     }
 
     static func padded(_ value: Int32, width: Int = 2, radix: Int = 10) -> String {

@@ -19,8 +19,8 @@ final class RequestLimitsHandler: ChannelDuplexHandler, RemovableChannelHandler 
     let maximumBodySize: Int
     let logger: Logger
     /// The head and body of the request being read.
-    private var held: [HTTPRequestPart] = []
-    private var heldBodySize = 0
+    private var heldHead: HTTPRequest?
+    private var heldBody: ByteBuffer?
     /// Requests passed on whose responses have not ended.
     private var unanswered = 0
     /// A refusal decided and not yet written, with the path of the request it answers when that is known.
@@ -40,18 +40,19 @@ final class RequestLimitsHandler: ChannelDuplexHandler, RemovableChannelHandler 
             if let declared = head.headerFields[.contentLength].flatMap(Int.init), declared > maximumBodySize {
                 return refuse(.bodyTooLarge(limit: maximumBodySize), path: head.path, context: context)
             }
-            held = [part]
-            heldBodySize = 0
-        case .body(let bytes):
-            heldBodySize += bytes.readableBytes
-            guard heldBodySize <= maximumBodySize else {
-                return refuse(.bodyTooLarge(limit: maximumBodySize), path: heldPath, context: context)
+            heldHead = head
+            heldBody = nil
+        case .body(var bytes):
+            guard (heldBody?.readableBytes ?? 0) + bytes.readableBytes <= maximumBodySize else {
+                return refuse(.bodyTooLarge(limit: maximumBodySize), path: heldHead?.path, context: context)
             }
-            held.append(part)
+            if heldBody == nil { heldBody = bytes } else { heldBody!.writeBuffer(&bytes) }
         case .end:
             unanswered += 1
-            for heldPart in held { context.fireChannelRead(wrapInboundOut(heldPart)) }
-            held = []
+            if let heldHead { context.fireChannelRead(wrapInboundOut(.head(heldHead))) }
+            if let heldBody { context.fireChannelRead(wrapInboundOut(.body(heldBody))) }
+            heldHead = nil
+            heldBody = nil
             context.fireChannelRead(data)
         }
     }
@@ -70,14 +71,10 @@ final class RequestLimitsHandler: ChannelDuplexHandler, RemovableChannelHandler 
         if unanswered == 0, let refusal { send(refusal.problem, path: refusal.path, context: context) }
     }
 
-    private var heldPath: String? {
-        guard case .head(let head) = held.first else { return nil }
-        return head.path
-    }
-
     private func refuse(_ problem: Problem, path: String?, context: ChannelHandlerContext) {
         refusal = (problem, path)
-        held = []
+        heldHead = nil
+        heldBody = nil
         if unanswered == 0 { send(problem, path: path, context: context) }
     }
 

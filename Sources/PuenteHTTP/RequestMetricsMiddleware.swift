@@ -2,33 +2,60 @@ import Dispatch
 import Hummingbird
 import Metrics
 import Prometheus
+import Synchronization
 
 /// Counts requests and times them by route pattern, method and status, into this application's own Prometheus
 /// registry (no process-wide metrics system), which `/metrics` renders.
 struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
-    let factory: PrometheusMetricsFactory
+    let metrics: RequestMetrics
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = DispatchTime.now().uptimeNanoseconds
         let route = RouteTable.pattern(of: request.uri.path) ?? "unmatched"
         do {
             let response = try await next(request, context)
-            record(route, request.method, response.status, since: start)
+            metrics.record(route, request.method, response.status, since: start)
             return response
         } catch let error as any HTTPResponseError {
-            record(route, request.method, error.status, since: start)
+            metrics.record(route, request.method, error.status, since: start)
             throw error
         } catch {
-            record(route, request.method, .internalServerError, since: start)
+            metrics.record(route, request.method, .internalServerError, since: start)
             throw error
         }
     }
+}
 
-    private func record(_ route: String, _ method: HTTPRequest.Method, _ status: HTTPResponse.Status, since start: UInt64) {
-        let dimensions = [("route", route), ("method", method.rawValue), ("status", String(status.code))]
-        Counter(label: "puente_http_requests_total", dimensions: dimensions, factory: factory).increment()
-        Timer(label: "puente_http_request_duration_seconds", dimensions: dimensions, factory: factory)
-            .recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start))
+/// The request counter and timer of each route, method and status, made once and then reused: the labels are few
+/// (route patterns, not paths), and looking a handle up here is cheaper than asking the registry each time.
+final class RequestMetrics: Sendable {
+    struct Labels: Hashable {
+        let route: String
+        let method: String
+        let status: Int
+    }
+
+    let registry: PrometheusCollectorRegistry
+    private let factory: PrometheusMetricsFactory
+    private let handles = Mutex<[Labels: (Metrics.Counter, Metrics.Timer)]>([:])
+
+    init(registry: PrometheusCollectorRegistry) {
+        self.registry = registry
+        factory = PrometheusMetricsFactory(registry: registry)
+    }
+
+    func record(_ route: String, _ method: HTTPRequest.Method, _ status: HTTPResponse.Status, since start: UInt64) {
+        let labels = Labels(route: route, method: method.rawValue, status: Int(status.code))
+        let (counter, timer) = handles.withLock { handles in
+            if let known = handles[labels] { return known }
+            let dimensions = [("route", route), ("method", labels.method), ("status", String(labels.status))]
+            let made = (Metrics.Counter(label: "puente_http_requests_total", dimensions: dimensions, factory: factory),
+                        Metrics.Timer(label: "puente_http_request_duration_seconds", dimensions: dimensions, factory: factory))
+            handles[labels] = made
+            return made
+        }
+        counter.increment()
+        timer.recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start))
     }
 }
 

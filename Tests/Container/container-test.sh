@@ -12,9 +12,11 @@ work=$(mktemp -d)
 export CONTAINERS_CONF="$work/containers.conf"
 printf '[containers]\ndefault_ulimits = []\n[engine]\ncgroup_manager = "cgroupfs"\n' > "$CONTAINERS_CONF"
 podman() { command podman --runtime runc "$@"; }
-containers=()
+# Containers are listed in a file: `run` is called in command substitutions, whose variables do not reach here.
 cleanup() {
-    for container in "${containers[@]}"; do podman rm -f "$container" >/dev/null 2>&1 || true; done
+    if [ -f "$work/containers" ]; then
+        while read -r container; do podman rm -f "$container" >/dev/null 2>&1 || true; done < "$work/containers"
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -65,7 +67,7 @@ run() {
     # No systemd runs here to time the HEALTHCHECK, and podman says so on stderr; the test runs it by hand instead.
     container=$(podman run -d --read-only --network host -e PUENTE_PORT="$port" "$@" localhost/puente:test 2>>"$work/podman.log") \
         || { cat "$work/podman.log" >&2; fail "the container did not start"; }
-    containers+=("$container")
+    echo "$container" >> "$work/containers"
     wait_ready "$port"
     echo "$container"
 }

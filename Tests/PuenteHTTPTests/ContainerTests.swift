@@ -18,15 +18,21 @@ import Testing
     @Test(.enabled(if: missingTools.isEmpty, "skipped: the container test needs \(missingTools.joined(separator: ", ")) (apt-get install podman runc debootstrap jq curl)"),
           .timeLimit(.minutes(30)))
     func theImageBuildsRunsAndStopsCleanly() throws {
+        // The output goes to a file, not a pipe: a container's monitor process could hold a pipe open past the
+        // script's end, and reading to its end would never return.
+        let logFile = FileManager.default.temporaryDirectory.appendingPathComponent("puente-container-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let output = try FileHandle(forWritingTo: logFile)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [Self.script]
-        let output = Pipe()
         process.standardOutput = output
         process.standardError = output
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        try output.close()
+        let log = try String(contentsOf: logFile, encoding: .utf8)
         print(log)
         #expect(process.terminationStatus == 0, "\(log.suffix(3000))")
         #expect(log.contains("container test: passed"))
