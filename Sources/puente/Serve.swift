@@ -63,18 +63,17 @@ struct Serve: AsyncParsableCommand {
     /// `PUENTE_IDLE_TIMEOUT` (seconds) and `PUENTE_MAX_CONNECTIONS` over the defaults.
     static func limits(from environment: [String: String]) throws -> ServerLimits {
         var limits = ServerLimits()
-        if let value = environment["PUENTE_IDLE_TIMEOUT"] {
-            guard let seconds = Int(value), (1...3600).contains(seconds) else {
-                throw ValidationError("PUENTE_IDLE_TIMEOUT must be a number of seconds from 1 to 3600, not '\(value)'")
-            }
-            limits.idleTimeoutSeconds = seconds
-        }
-        if let value = environment["PUENTE_MAX_CONNECTIONS"] {
-            guard let count = Int(value), (1...1_000_000).contains(count) else {
-                throw ValidationError("PUENTE_MAX_CONNECTIONS must be a whole number from 1 to 1000000, not '\(value)'")
-            }
-            limits.maximumConnections = count
-        }
+        limits.idleTimeoutSeconds = try number("PUENTE_IDLE_TIMEOUT", in: environment, 1...3600) ?? limits.idleTimeoutSeconds
+        limits.maximumConnections = try number("PUENTE_MAX_CONNECTIONS", in: environment, 1...1_000_000) ?? limits.maximumConnections
         return limits
+    }
+
+    /// A whole-number setting within `range`, or nil when it is not set.
+    static func number(_ name: String, in environment: [String: String], _ range: ClosedRange<Int>) throws -> Int? {
+        guard let value = environment[name] else { return nil }
+        guard let number = Int(value), range.contains(number) else {
+            throw ValidationError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value)'")
+        }
+        return number
     }
 }
