@@ -1,4 +1,3 @@
-import Dispatch
 import Hummingbird
 import Metrics
 import Prometheus
@@ -10,18 +9,9 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: RequestMetrics
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let start = DispatchTime.now().uptimeNanoseconds
         let route = RouteTable.pattern(of: request.uri.path) ?? "unmatched"
-        do {
-            let response = try await next(request, context)
-            metrics.record(route, request.method, response.status, since: start)
-            return response
-        } catch let error as any HTTPResponseError {
-            metrics.record(route, request.method, error.status, since: start)
-            throw error
-        } catch {
-            metrics.record(route, request.method, .internalServerError, since: start)
-            throw error
+        return try await observingOutcome(of: request, context, next) { status, nanoseconds in
+            metrics.record(route, request.method, status, nanoseconds: nanoseconds)
         }
     }
 }
@@ -44,7 +34,7 @@ final class RequestMetrics: Sendable {
         factory = PrometheusMetricsFactory(registry: registry)
     }
 
-    func record(_ route: String, _ method: HTTPRequest.Method, _ status: HTTPResponse.Status, since start: UInt64) {
+    func record(_ route: String, _ method: HTTPRequest.Method, _ status: HTTPResponse.Status, nanoseconds: UInt64) {
         let labels = Labels(route: route, method: method.rawValue, status: Int(status.code))
         let (counter, timer) = handles.withLock { handles in
             if let known = handles[labels] { return known }
@@ -55,7 +45,7 @@ final class RequestMetrics: Sendable {
             return made
         }
         counter.increment()
-        timer.recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start))
+        timer.recordNanoseconds(Int64(nanoseconds))
     }
 }
 
