@@ -13,20 +13,19 @@ struct AgreementsRoutes<Context: RequestContext>: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = try QueryParameters(request)
+        let list = try ListRequest(request), query = list.query
         let snapshot = store.snapshot
-        let page = try query.page()
         let country = try query.country("country"), period = try query.period()
         let status = try query.choice("status", ["signed", "planned"])
         let sector = query.string("sector"), kind = query.string("kind"), meeting = query.string("meeting")
         let unfiltered = country == nil && status == nil && sector == nil && kind == nil && meeting == nil && period.isOpen
-        if unfiltered, page == .first, let body = snapshot.firstPages["/v1/agreements"] { return body.response(to: request) }
-        let agreements = snapshot.knowledgeBase.agreements.filter { agreement in
-            (country.map { agreement.parties.contains($0) } ?? true) && (status.map { agreement.status.rawValue == $0 } ?? true)
-                && (sector.map { agreement.sectors.contains($0) } ?? true) && (kind.map { agreement.kind == $0 } ?? true)
-                && (meeting.map { agreement.meeting == $0 } ?? true) && period.admits(agreement.signed)
+        return try list.answer(request, unfiltered: unfiltered, cached: snapshot.firstPages["/v1/agreements"]) {
+            snapshot.knowledgeBase.agreements.filter { agreement in
+                (country.map { agreement.parties.contains($0) } ?? true) && (status.map { agreement.status.rawValue == $0 } ?? true)
+                    && (sector.map { agreement.sectors.contains($0) } ?? true) && (kind.map { agreement.kind == $0 } ?? true)
+                    && (meeting.map { agreement.meeting == $0 } ?? true) && period.admits(agreement.signed)
+            }
         }
-        return try EncodedBody(encoding: ListBody(agreements, page: page)).response(to: request)
     }
 
     @Sendable func show(_ request: Request, context: Context) async throws -> Response {

@@ -16,11 +16,14 @@ public protocol AppArguments: Sendable {
     var corsOrigins: String? { get }
     var limits: ServerLimits { get }
     var logFormat: LogFormat { get }
+    /// The directory holding Chart.js for the dashboard's charts.
+    var assetsDirectory: String { get }
 }
 
 extension AppArguments {
     public var limits: ServerLimits { ServerLimits() }
     public var logFormat: LogFormat { .text }
+    public var assetsDirectory: String { PageAssets.defaultDirectory }
 }
 
 /// Why the server could not start, with what to fix.
@@ -55,7 +58,12 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         throw StartupError.openAPIUnreadable(path: arguments.openAPI)
     }
     logger.info("loaded \(loaded.documents.count) documents: \(knowledgeBase.meetings.count) meetings, \(knowledgeBase.agreements.count) agreements, \(knowledgeBase.tradeFigures.count) trade figures, \(knowledgeBase.bri.count) BRI records, \(knowledgeBase.relations.count) relations; \(loaded.warnings.count) warnings")
-    let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI), logger: logger,
+    let assets = PageAssets(chartDirectory: arguments.assetsDirectory)
+    switch assets.chartSource {
+    case .success(let path): logger.info("dashboard charts: Chart.js from \(path)")
+    case .failure(let reason): logger.warning("dashboard charts unavailable: \(reason)")
+    }
+    let router = buildRouter(store: store, openAPI: ByteBuffer(data: openAPI), assets: assets, logger: logger,
                              corsOrigins: PuenteCORSMiddleware<BasicRequestContext>.origins(from: arguments.corsOrigins))
     let limits = arguments.limits
     let configuration = ApplicationConfiguration(address: .hostname(arguments.host, port: arguments.port), serverName: "Puente",
@@ -65,13 +73,15 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
 }
 
 /// The routes, one collection per resource, behind request logging and the route guard.
-func buildRouter(store: SnapshotStore, openAPI: ByteBuffer, logger: Logger, corsOrigins: Set<String>?) -> Router<BasicRequestContext> {
+func buildRouter(store: SnapshotStore, openAPI: ByteBuffer, assets: PageAssets, logger: Logger,
+                 corsOrigins: Set<String>?) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     let metrics = RequestMetrics(registry: PrometheusCollectorRegistry())
     router.add(middleware: AccessLogMiddleware(logger: logger))
     router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
     router.add(middleware: PuenteCORSMiddleware(origins: corsOrigins))
     router.add(middleware: RouteGuardMiddleware())
+    DashboardRoutes(assets: assets).register(on: router)
     HealthRoutes(store: store).register(on: router)
     OpenAPIRoutes(document: openAPI).register(on: router)
     MetricsRoutes(registry: metrics.registry).register(on: router)

@@ -14,13 +14,12 @@ struct BriRoutes<Context: RequestContext>: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = try QueryParameters(request)
+        let list = try ListRequest(request)
         let snapshot = store.snapshot
-        let page = try query.page()
-        let status = try query.choice("status", ["member", "former_member", "intends_to_join", "non_member"])
-        if status == nil, page == .first, let body = snapshot.firstPages["/v1/bri/members"] { return body.response(to: request) }
-        let members = snapshot.knowledgeBase.bri.filter { membership in status.map { membership.status.rawValue == $0 } ?? true }
-        return try EncodedBody(encoding: ListBody(members, page: page)).response(to: request)
+        let status = try list.query.choice("status", ["member", "former_member", "intends_to_join", "non_member"])
+        return try list.answer(request, unfiltered: status == nil, cached: snapshot.firstPages["/v1/bri/members"]) {
+            snapshot.knowledgeBase.bri.filter { membership in status.map { membership.status.rawValue == $0 } ?? true }
+        }
     }
 
     @Sendable func show(_ request: Request, context: Context) async throws -> Response {

@@ -13,10 +13,10 @@ struct DocumentsRoutes<Context: RequestContext>: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let page = try QueryParameters(request).page()
         let snapshot = store.snapshot
-        if page == .first, let body = snapshot.firstPages["/v1/documents"] { return body.response(to: request) }
-        return try EncodedBody(encoding: ListBody(snapshot.knowledgeBase.documents, page: page)).response(to: request)
+        return try ListRequest(request).answer(request, unfiltered: true, cached: snapshot.firstPages["/v1/documents"]) {
+            snapshot.knowledgeBase.documents
+        }
     }
 
     @Sendable func show(_ request: Request, context: Context) async throws -> Response {

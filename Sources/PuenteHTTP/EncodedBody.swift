@@ -3,17 +3,20 @@ import Foundation
 import Hummingbird
 import PuenteCore
 
-/// A JSON response body encoded once, with its strong ETag (a hash of the bytes) and, for a body kept for many
-/// requests, its gzip form made once too.
+/// A response body encoded once (JSON unless `headers` say otherwise), with its strong ETag (a hash of the bytes)
+/// and, for a body kept for many requests, its gzip form made once too.
 struct EncodedBody: Sendable {
     static let compressionThreshold = 1024
 
     let bytes: ByteBuffer
     let etag: String
     let gzipped: ByteBuffer?
+    /// Content-Type, Cache-Control, Vary and any other header of a 200.
+    let headers: HTTPFields
 
-    init(_ data: Data, precompress: Bool = false) {
+    init(_ data: Data, headers: HTTPFields = .json, precompress: Bool = false) {
         bytes = ByteBuffer(bytes: data)
+        self.headers = headers
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in data {
             hash ^= UInt64(byte)
@@ -23,8 +26,8 @@ struct EncodedBody: Sendable {
         gzipped = precompress ? Self.gzip(bytes) : nil
     }
 
-    init(encoding value: some Encodable, precompress: Bool = false) throws {
-        self.init(try JSONFormat.encoder().encode(value), precompress: precompress)
+    init(encoding value: some Encodable, headers: HTTPFields = .json, precompress: Bool = false) throws {
+        self.init(try JSONFormat.encoder().encode(value), headers: headers, precompress: precompress)
     }
 
     /// 200 with the body (gzipped when the client accepts it and it is worth it), or 304 when the client already
@@ -32,11 +35,13 @@ struct EncodedBody: Sendable {
     func response(to request: Request) -> Response {
         let compressed = Self.acceptsGzip(request.headers[.acceptEncoding]) ? (gzipped ?? Self.gzip(bytes)) : nil
         let tag = compressed == nil ? etag : String(etag.dropLast()) + "-gzip\""
-        var headers: HTTPFields = [.eTag: tag, .cacheControl: "public, max-age=60", .vary: "Accept-Encoding"]
+        var headers = self.headers
+        headers[.eTag] = tag
         if let held = request.headers[.ifNoneMatch], Self.matches(held, tag) {
+            headers[.contentType] = nil
+            headers[.contentDisposition] = nil
             return Response(status: .notModified, headers: headers)
         }
-        headers[.contentType] = "application/json"
         if compressed != nil { headers[.contentEncoding] = "gzip" }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: compressed ?? bytes))
     }
@@ -65,6 +70,11 @@ struct EncodedBody: Sendable {
             return quality > 0
         }
     }
+}
+
+extension HTTPFields {
+    /// The headers of a JSON answer that may be cached for a minute.
+    static let json: HTTPFields = [.contentType: "application/json", .cacheControl: "public, max-age=60", .vary: "Accept-Encoding"]
 }
 
 /// A page of a list: `{"items": [...], "total", "limit", "offset"}`.

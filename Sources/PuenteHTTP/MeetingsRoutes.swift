@@ -13,19 +13,17 @@ struct MeetingsRoutes<Context: RequestContext>: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = try QueryParameters(request)
+        let list = try ListRequest(request), query = list.query
         let snapshot = store.snapshot
-        let page = try query.page()
         let country = try query.country("country"), period = try query.period()
         let participant = query.string("participant")?.lowercased()
-        if country == nil, participant == nil, period.isOpen, page == .first, let body = snapshot.firstPages["/v1/meetings"] {
-            return body.response(to: request)
+        let unfiltered = country == nil && participant == nil && period.isOpen
+        return try list.answer(request, unfiltered: unfiltered, cached: snapshot.firstPages["/v1/meetings"]) {
+            snapshot.knowledgeBase.meetings.filter { meeting in
+                (country.map { meeting.countries.contains($0) } ?? true) && period.admits(meeting.date)
+                    && (participant.map { name in meeting.participants.contains { $0.name.lowercased().contains(name) } } ?? true)
+            }
         }
-        let meetings = snapshot.knowledgeBase.meetings.filter { meeting in
-            (country.map { meeting.countries.contains($0) } ?? true) && period.admits(meeting.date)
-                && (participant.map { name in meeting.participants.contains { $0.name.lowercased().contains(name) } } ?? true)
-        }
-        return try EncodedBody(encoding: ListBody(meetings, page: page)).response(to: request)
     }
 
     @Sendable func show(_ request: Request, context: Context) async throws -> Response {

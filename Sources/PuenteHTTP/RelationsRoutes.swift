@@ -12,12 +12,11 @@ struct RelationsRoutes<Context: RequestContext>: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = try QueryParameters(request)
+        let list = try ListRequest(request)
         let snapshot = store.snapshot
-        let page = try query.page()
-        let country = try query.country("country")
-        if country == nil, page == .first, let body = snapshot.firstPages["/v1/relations"] { return body.response(to: request) }
-        let relations = snapshot.knowledgeBase.relations.filter { relation in country.map { relation.countries.contains($0) } ?? true }
-        return try EncodedBody(encoding: ListBody(relations, page: page)).response(to: request)
+        let country = try list.query.country("country")
+        return try list.answer(request, unfiltered: country == nil, cached: snapshot.firstPages["/v1/relations"]) {
+            snapshot.knowledgeBase.relations.filter { relation in country.map { relation.countries.contains($0) } ?? true }
+        }
     }
 }

@@ -2,6 +2,7 @@
 /// requests against it, and a test holds it equal to the paths of `openapi.yaml`.
 enum RouteTable {
     static let paths: [String] = [
+        "/", "/assets/dashboard.css", "/assets/dashboard.js", "/assets/chart.js",
         "/healthz", "/readyz", "/metrics", "/openapi.yaml",
         "/v1/meetings", "/v1/meetings/{id}",
         "/v1/agreements", "/v1/agreements/{id}",

@@ -12,12 +12,11 @@ struct SearchRoutes<Context: RequestContext>: Sendable {
     }
 
     @Sendable func search(_ request: Request, context: Context) async throws -> Response {
-        let query = try QueryParameters(request)
-        let page = try query.page()
+        let list = try ListRequest(request), query = list.query
         guard let terms = query.string("q"), !SentenceIndex.terms(of: terms).isEmpty else {
             throw Problem.badParameter("q", query.values["q"] ?? "", expected: "one or more words to find, such as q=beef+protocol")
         }
         guard terms.count <= 200 else { throw Problem.badParameter("q", String(terms.prefix(40)) + "...", expected: "at most 200 characters") }
-        return try EncodedBody(encoding: ListBody(store.snapshot.sentences.search(terms), page: page)).response(to: request)
+        return try list.answer(request, unfiltered: false, cached: nil) { store.snapshot.sentences.search(terms) }
     }
 }

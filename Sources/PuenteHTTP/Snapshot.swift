@@ -10,7 +10,7 @@ struct Snapshot: Sendable {
     let timeline: [TimelineEntry]
     let sentences: SentenceIndex
     /// The first page of each unfiltered list, keyed by path.
-    let firstPages: [String: EncodedBody]
+    let firstPages: [String: CachedList]
     /// Each resource by path ("/v1/meetings/2023-10-25-cn-co").
     let resources: [String: EncodedBody]
 
@@ -22,15 +22,15 @@ struct Snapshot: Sendable {
         balances = TradeBalance.rows(from: knowledgeBase.tradeFigures)
         timeline = TimelineEntry.entries(of: knowledgeBase)
         sentences = SentenceIndex(documents: documents)
-        var pages: [String: EncodedBody] = [:]
-        pages["/v1/trade/balances"] = try EncodedBody(precompressed: ListBody(balances, page: .first))
-        pages["/v1/timeline"] = try EncodedBody(precompressed: ListBody(timeline, page: .first))
-        pages["/v1/meetings"] = try EncodedBody(precompressed: ListBody(knowledgeBase.meetings, page: .first))
-        pages["/v1/agreements"] = try EncodedBody(precompressed: ListBody(knowledgeBase.agreements, page: .first))
-        pages["/v1/trade/figures"] = try EncodedBody(precompressed: ListBody(knowledgeBase.tradeFigures, page: .first))
-        pages["/v1/bri/members"] = try EncodedBody(precompressed: ListBody(knowledgeBase.bri, page: .first))
-        pages["/v1/relations"] = try EncodedBody(precompressed: ListBody(knowledgeBase.relations, page: .first))
-        pages["/v1/documents"] = try EncodedBody(precompressed: ListBody(knowledgeBase.documents, page: .first))
+        var pages: [String: CachedList] = [:]
+        pages["/v1/trade/balances"] = try CachedList(balances)
+        pages["/v1/timeline"] = try CachedList(timeline)
+        pages["/v1/meetings"] = try CachedList(knowledgeBase.meetings)
+        pages["/v1/agreements"] = try CachedList(knowledgeBase.agreements)
+        pages["/v1/trade/figures"] = try CachedList(knowledgeBase.tradeFigures)
+        pages["/v1/bri/members"] = try CachedList(knowledgeBase.bri)
+        pages["/v1/relations"] = try CachedList(knowledgeBase.relations)
+        pages["/v1/documents"] = try CachedList(knowledgeBase.documents)
         self.firstPages = pages
         var resources: [String: EncodedBody] = [:]
         for meeting in knowledgeBase.meetings { resources["/v1/meetings/\(meeting.id)"] = try EncodedBody(precompressed: meeting) }

@@ -13,12 +13,11 @@ struct TimelineRoutes<Context: RequestContext>: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = try QueryParameters(request)
+        let list = try ListRequest(request), query = list.query
         let snapshot = store.snapshot
-        let page = try query.page()
         let country = try query.country("country"), period = try query.period()
-        if country == nil, period.isOpen, page == .first, let body = snapshot.firstPages["/v1/timeline"] { return body.response(to: request) }
-        let entries = snapshot.timeline.filter { entry in (country.map { entry.countries.contains($0) } ?? true) && period.admits(entry.date) }
-        return try EncodedBody(encoding: ListBody(entries, page: page)).response(to: request)
+        return try list.answer(request, unfiltered: country == nil && period.isOpen, cached: snapshot.firstPages["/v1/timeline"]) {
+            snapshot.timeline.filter { entry in (country.map { entry.countries.contains($0) } ?? true) && period.admits(entry.date) }
+        }
     }
 }

@@ -8,12 +8,13 @@ import PuenteHTTP
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the knowledge base of a corpus as an HTTP JSON API.",
-        discussion: "Settings come from the flags, else from PUENTE_HOST, PUENTE_PORT, PUENTE_CORPUS and PUENTE_OPENAPI; PUENTE_LOG_LEVEL (trace, debug, info, notice, warning, error, critical) and PUENTE_LOG_FORMAT (text or json) shape the log, PUENTE_CORS_ORIGINS lists the browser origins allowed (any by default), PUENTE_IDLE_TIMEOUT and PUENTE_MAX_CONNECTIONS bound connections.")
+        discussion: "Settings come from the flags, else from PUENTE_HOST, PUENTE_PORT, PUENTE_CORPUS and PUENTE_OPENAPI; PUENTE_LOG_LEVEL (trace, debug, info, notice, warning, error, critical) and PUENTE_LOG_FORMAT (text or json) shape the log, PUENTE_CORS_ORIGINS lists the browser origins allowed (any by default), PUENTE_IDLE_TIMEOUT and PUENTE_MAX_CONNECTIONS bound connections, PUENTE_ASSETS_DIR is where the dashboard finds Chart.js.")
 
     @Option(help: "Address to listen on (default 127.0.0.1).") var host: String?
     @Option(help: "Port to listen on (default 8080; 0 picks a free one).") var port: Int?
     @Option(help: "Corpus directory (default data/corpus).") var corpus: String?
     @Option(help: "Path of openapi.yaml (default openapi.yaml).") var openapi: String?
+    @Option(help: "Directory holding Chart.js for the dashboard (default \(PageAssets.defaultDirectory)).") var assetsDir: String?
 
     struct Arguments: AppArguments {
         let host: String
@@ -24,6 +25,7 @@ struct Serve: AsyncParsableCommand {
         let corsOrigins: String?
         let limits: ServerLimits
         let logFormat: LogFormat
+        let assetsDirectory: String
     }
 
     func run() async throws {
@@ -40,7 +42,8 @@ struct Serve: AsyncParsableCommand {
             logLevel: try Self.setting("PUENTE_LOG_LEVEL", in: environment, default: .info),
             corsOrigins: environment["PUENTE_CORS_ORIGINS"],
             limits: try Self.limits(from: environment),
-            logFormat: try Self.setting("PUENTE_LOG_FORMAT", in: environment, default: .text))
+            logFormat: try Self.setting("PUENTE_LOG_FORMAT", in: environment, default: .text),
+            assetsDirectory: assetsDir ?? environment["PUENTE_ASSETS_DIR"] ?? PageAssets.defaultDirectory)
         do {
             let app = try await buildApplication(arguments)
             try await app.runService()
