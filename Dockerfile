@@ -1,5 +1,5 @@
-# Puente as a container: a static-stdlib release build, then a slim runtime with the binary, the bundled corpus
-# and the API contract, run as a non-root user on 0.0.0.0:8080.
+# Puente as a container: a static-stdlib release build, then a slim runtime with the binary, the bundled corpus,
+# the API contract and Chart.js for the dashboard, run as a non-root user on 0.0.0.0:8080.
 ARG SWIFT_IMAGE=swift:6.3-bookworm
 ARG RUNTIME_IMAGE=debian:bookworm-slim
 
@@ -15,7 +15,12 @@ RUN swift build -c release --static-swift-stdlib --product puente \
     && strip /staging/puente
 
 FROM ${RUNTIME_IMAGE}
-RUN useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin puente
+# Chart.js for the dashboard's charts, from Debian's package; without it the page shows tables only.
+ARG CHARTJS_VERSION=3.9.1+~0.2.1-2
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends "libjs-chart.js=${CHARTJS_VERSION}" \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin puente
 WORKDIR /app
 COPY --from=build /staging/puente /usr/local/bin/puente
 COPY data/corpus /app/data/corpus
@@ -23,7 +28,8 @@ COPY openapi.yaml /app/openapi.yaml
 ENV PUENTE_HOST=0.0.0.0 \
     PUENTE_PORT=8080 \
     PUENTE_CORPUS=/app/data/corpus \
-    PUENTE_OPENAPI=/app/openapi.yaml
+    PUENTE_OPENAPI=/app/openapi.yaml \
+    PUENTE_ASSETS_DIR=/usr/share/javascript/chart.js
 USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 CMD ["puente", "healthcheck"]

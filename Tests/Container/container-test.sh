@@ -83,6 +83,15 @@ echo "uid: $uid"
 podman healthcheck run "$container" || fail "the image's HEALTHCHECK command failed"
 [ "$(podman inspect "$container" --format '{{.Config.Healthcheck.Test}}')" != "[]" ] || fail "the image has no HEALTHCHECK"
 curl -fsS "http://127.0.0.1:$port/v1/summary" >/dev/null
+page=$(curl -fsS "http://127.0.0.1:$port/")
+grep -q 'src="/assets/chart.js?v=' <<<"$page" || fail "the dashboard page does not load Chart.js"
+grep -q 'data-charts="available"' <<<"$page" || fail "the dashboard says charts are unavailable"
+for asset in chart.js dashboard.js dashboard.css; do
+    curl -fsS -o "$work/$asset" -D "$work/$asset.headers" "http://127.0.0.1:$port/assets/$asset" || fail "/assets/$asset is not served"
+    grep -qi '^cache-control: public, max-age=31536000' "$work/$asset.headers" || fail "/assets/$asset has no long Cache-Control"
+done
+[ "$(wc -c < "$work/chart.js")" -gt 100000 ] && grep -q 'Chart' "$work/chart.js" || fail "/assets/chart.js is not Chart.js"
+echo "dashboard: / and /assets/chart.js ($(wc -c < "$work/chart.js") bytes) served"
 podman logs "$container" 2>&1 | jq -e -c 'select(.level and .message)' >/dev/null || fail "a log line is not a JSON object"
 lines=$(podman logs "$container" 2>&1 | wc -l)
 parsed=$(podman logs "$container" 2>&1 | jq -c . | wc -l)

@@ -16,7 +16,11 @@ import Testing
         ("/v1/trade/figures/x", nil),
         ("/v1/documents/../etc/passwd", nil),
         ("/healthz/", nil),
-        ("/", nil),
+        ("/", "/"),
+        ("/assets/chart.js", "/assets/chart.js"),
+        ("/assets/", nil),
+        ("/assets/other.js", nil),
+        ("//", nil),
         ("", nil),
     ]
 

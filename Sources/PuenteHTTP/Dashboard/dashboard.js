@@ -71,6 +71,10 @@ function money(amount, currency) {
   return `${sign}${unit} ${magnitude.toLocaleString("en")}`;
 }
 
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 const QUALIFIERS = { about: "about ", more_than: "more than ", less_than: "less than ", exact: "" };
 
 // ---- the page URL ------------------------------------------------------------------------------------------------
@@ -254,10 +258,11 @@ function renderCounts(data, figures, bri) {
 
 function balanceCell(value, isBalance) {
   if (!value) return el("td", { class: "number empty" }, "–");
-  const text = money(value.amount, value.currency);
+  const amount = isBalance && value.sign && value.amount !== null ? Math.abs(value.amount) : value.amount;
+  const text = money(amount, value.currency);
   const cell = el("td", { class: "number" });
   if (text) {
-    cell.append((QUALIFIERS[value.qualifier] || "") + text);
+    cell.append((QUALIFIERS[value.qualifier] || "") + text + (isBalance && value.sign ? ` ${value.sign}` : ""));
   } else {
     cell.append(el("span", { class: "empty" }, value.sign ? `${value.sign}, amount not given` : "not given"));
   }
@@ -404,9 +409,9 @@ function renderBri(memberships) {
         { "data-country": membership.country },
         el("td", {}, `${membership.name || countryName(membership.country)} (${membership.country})`),
         el("td", {}, el("span", { class: `status status-${membership.status}`, "data-status": membership.status }, STATUS_LABELS[membership.status] || membership.status)),
-        el("td", {}, membership.joined || "–"),
-        el("td", {}, membership.exited || "–"),
-        el("td", {}, el("details", {}, el("summary", {}, `${membership.events.length} reports`), el("p", { class: "hint" }, events), evidenceList(evidence))),
+        el("td", { class: "number" }, membership.joined || "–"),
+        el("td", { class: "number" }, membership.exited || "–"),
+        el("td", {}, el("details", {}, el("summary", {}, plural(membership.events.length, "report")), el("p", { class: "hint" }, events), evidenceList(evidence))),
       ),
     );
   }
@@ -453,7 +458,7 @@ function renderMeetings(meetings) {
         el("td", {}, participantsText(meeting), meeting.occasion ? el("div", { class: "hint" }, meeting.occasion) : null),
         el("td", {}, meeting.location || "–"),
         el("td", { class: "number" }, signed),
-        el("td", {}, el("details", {}, el("summary", {}, `${meeting.evidence.length} quotes`), evidenceList(meeting.evidence))),
+        el("td", {}, el("details", {}, el("summary", {}, plural(meeting.evidence.length, "quote")), evidenceList(meeting.evidence))),
       ),
     );
   }
@@ -474,7 +479,7 @@ function renderAgreements(agreements) {
         el("td", { class: "number" }, agreement.signed || "undated"),
         el("td", {}, agreement.title, el("div", { class: "hint" }, about)),
         el("td", {}, agreement.status),
-        el("td", {}, el("details", {}, el("summary", {}, `${agreement.evidence.length} quotes`), evidenceList(agreement.evidence))),
+        el("td", {}, el("details", {}, el("summary", {}, plural(agreement.evidence.length, "quote")), evidenceList(agreement.evidence))),
       ),
     );
   }
