@@ -19,7 +19,7 @@ FROM ${RUNTIME_IMAGE}
 ARG CHARTJS_VERSION=3.9.1+~0.2.1-2
 RUN apt-get update \
     && apt-get install -y --no-install-recommends "libjs-chart.js=${CHARTJS_VERSION}" \
-    && rm -rf /var/lib/apt/lists/* \
+    && apt-get clean && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin puente
 WORKDIR /app
 COPY --from=build /staging/puente /usr/local/bin/puente

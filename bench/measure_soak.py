@@ -35,7 +35,8 @@ def endpoint_mix(base):
     paths = ["/healthz", "/readyz", "/v1/summary", "/v1/meetings", "/v1/meetings?from=2024&limit=5", "/v1/agreements",
              "/v1/agreements?status=signed&offset=2", "/v1/trade/figures?indicator=balance", "/v1/trade/balances",
              "/v1/bri/members", "/v1/bri/members/br", "/v1/relations", "/v1/timeline", "/v1/timeline?from=2023-06",
-             "/v1/documents", "/v1/search?q=trade", "/v1/search?q=president+china", "/metrics", "/openapi.yaml"]
+             "/v1/documents", "/v1/search?q=trade", "/v1/search?q=president+china", "/metrics", "/openapi.yaml",
+             "/", "/assets/dashboard.js", "/v1/meetings?format=csv", "/v1/timeline?country=CO&format=csv"]
     for collection, key in (("/v1/meetings", "id"), ("/v1/agreements", "id"), ("/v1/documents", "id"),
                             ("/v1/bri/members", "country")):
         identifier = first_id(collection, key)

@@ -187,6 +187,9 @@ def check_filters(browser, base, checks):
     bri = text_of(browser, "#bri-table tr[data-country]")
     selected = browser.evaluate("document.getElementById('filter-country').value")
     checks.expect(selected == "PA" and len(bri) == 1 and "Former member" in bri[0], f"a shared URL ?country=PA opens on Panama: {bri}")
+    state = browser.open(f"{base}/?from=last-year")
+    message = browser.evaluate("document.getElementById('error').innerText")
+    checks.expect(state == "error" and "last-year" in message, f"a URL with a malformed date says what is wrong: {message!r}")
 
 
 def main():

@@ -5,23 +5,33 @@ import Testing
 /// CORS, HEAD, and a clean exit on SIGTERM.
 @Suite(.enabled(if: RunningServer.available, "needs .build/debug/puente and /usr/bin/curl"), .serialized)
 struct CurlHarnessTests {
-    /// Every `curl http://127.0.0.1:8080/...` line of the README, as a path.
-    static func readmeExamples() throws -> [String] {
+    /// Every `curl ... http://127.0.0.1:8080/...` line of the README: the path and its `-H` headers (other options,
+    /// such as saving to a file, are left out).
+    static func readmeExamples() throws -> [(path: String, headers: [String])] {
         let readme = try String(contentsOf: TestArguments.root.appendingPathComponent("README.md"), encoding: .utf8)
         return readme.split(separator: "\n").compactMap { line in
-            guard line.hasPrefix("curl "), let start = line.range(of: "http://127.0.0.1:8080") else { return nil }
-            return String(line[start.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+            guard line.hasPrefix("curl "), line.contains("http://127.0.0.1:8080") else { return nil }
+            let command = line.split(separator: "#", maxSplits: 1)[0]
+            let words = command.matches(of: /"[^"]*"|\S+/).map { $0.output.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            guard let url = words.first(where: { $0.hasPrefix("http://127.0.0.1:8080") }) else { return nil }
+            let headers = zip(words, words.dropFirst()).filter { $0.0 == "-H" }.map(\.1)
+            return (String(url.dropFirst("http://127.0.0.1:8080".count)), headers)
         }
     }
 
     @Test func everyReadmeExampleAnswersAsDocumented() throws {
         let examples = try Self.readmeExamples()
-        #expect(examples.count >= 15)
+        #expect(examples.count >= 18)
         let server = try RunningServer()
-        for path in examples {
-            let reply = try server.curl(path)
+        for (path, headers) in examples {
+            let reply = try server.curl(path, headers.flatMap { ["-H", $0] })
             #expect(reply.status == 200, "\(path): \(reply.status) \(reply.text.prefix(200))")
-            if path != "/metrics" { #expect(!reply.json.isEmpty, "\(path) answers JSON") }
+            if path.contains("format=csv") || headers.contains("Accept: text/csv") {
+                #expect(reply.headers["content-type"]?.hasPrefix("text/csv") == true, "\(path) answers CSV")
+                #expect(reply.text.hasPrefix("id,") || reply.text.hasPrefix("country,"), "\(path) starts with its header row")
+            } else if path != "/metrics" {
+                #expect(!reply.json.isEmpty, "\(path) answers JSON")
+            }
         }
     }
 

@@ -37,7 +37,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["/v1/meetings/1999-01-01-cn-co", "/v1/agreements/nothing", "/v1/documents/../etc/passwd", "/v1/nothing", "/"])
+    @Test(arguments: ["/v1/meetings/1999-01-01-cn-co", "/v1/agreements/nothing", "/v1/documents/../etc/passwd", "/v1/nothing", "/v1", "/assets"])
     func anUnknownResourceIsNotFound(_ path: String) async throws {
         try await withClient { client in
             try await client.execute(uri: path, method: .get) { response in

@@ -13,6 +13,7 @@ struct TestArguments: AppArguments {
     var openAPI = root.appendingPathComponent("openapi.yaml").path
     let logLevel = Logger.Level.error
     var corsOrigins: String?
+    var assetsDirectory = PageAssets.defaultDirectory
 }
 
 /// Runs `body` with a client of the application built from `arguments`.

@@ -162,6 +162,12 @@ async function load() {
   const filters = currentFilters();
   fillFilterForm(filters);
   clear(document.getElementById("error")).hidden = true;
+  const invalid = invalidFilters(filters);
+  if (invalid) {
+    showError(invalid);
+    document.body.dataset.state = "error";
+    return;
+  }
   try {
     const data = await fetchAll(filters);
     remember(data);
@@ -186,9 +192,18 @@ async function load() {
   }
 }
 
+/** Why the page URL's filters cannot be asked of the API, or null when they can. */
+function invalidFilters(filters) {
+  if (filters.country && !/^[A-Z]{2}$/.test(filters.country)) return `the country '${filters.country}' is not a two-letter code such as CO.`;
+  for (const name of ["from", "to"]) {
+    if (filters[name] && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(filters[name])) return `'${filters[name]}' is not a date YYYY, YYYY-MM or YYYY-MM-DD.`;
+  }
+  return null;
+}
+
 function showError(message) {
   const box = document.getElementById("error");
-  box.textContent = `Could not load the data: ${message}`;
+  box.textContent = `Cannot show this view: ${message}`;
   box.hidden = false;
 }
 
