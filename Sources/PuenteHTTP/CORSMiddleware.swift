@@ -23,7 +23,7 @@ struct PuenteCORSMiddleware<Context: RequestContext>: RouterMiddleware {
         var response = try await respond(request, context, next)
         if allowed {
             response.headers[.accessControlAllowOrigin] = origins == nil ? "*" : origin
-            response.headers[.accessControlExposeHeaders] = "ETag"
+            response.headers[.accessControlExposeHeaders] = "ETag, X-Total-Count, Content-Disposition"
             if origins != nil { response.headers[.vary] = [response.headers[.vary], "Origin"].compactMap { $0 }.joined(separator: ", ") }
         }
         return response

@@ -43,7 +43,7 @@ import Testing
         try await withClient { client in
             try await client.execute(uri: "/v1/meetings", method: .get, headers: [.origin: "https://dashboard.example"]) { response in
                 #expect(response.headers[.accessControlAllowOrigin] == "*")
-                #expect(response.headers[.accessControlExposeHeaders] == "ETag")
+                #expect(response.headers[.accessControlExposeHeaders] == "ETag, X-Total-Count, Content-Disposition")
             }
             try await client.execute(uri: "/v1/meetings?limit=0", method: .get, headers: [.origin: "https://dashboard.example"]) { response in
                 #expect(response.status == .badRequest)
