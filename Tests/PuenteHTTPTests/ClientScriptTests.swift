@@ -39,16 +39,25 @@ import Testing
         return (process.terminationStatus, text)
     }
 
-    static func script(_ name: String, _ extra: [String]) -> (status: Int32, output: String) {
-        let arguments = TestArguments()
-        return run(["/usr/bin/env", "python3", clients.appendingPathComponent(name).path, "--binary", RunningServer.binary,
-                    "--corpus", arguments.corpus, "--openapi", arguments.openAPI] + extra)
+    static func script(_ name: String, _ extra: [String], corpus: String = TestArguments().corpus) -> (status: Int32, output: String) {
+        run(["/usr/bin/env", "python3", clients.appendingPathComponent(name).path, "--binary", RunningServer.binary,
+             "--corpus", corpus, "--openapi", TestArguments().openAPI] + extra)
     }
 
     @Test(.enabled(if: RunningServer.available && missingForCSV.isEmpty, "skipped: needs the built puente and \(missingForCSV)"),
           .timeLimit(.minutes(5)))
     func csvAnswersReadBackAsTheJSONTotals() {
         let result = Self.script("csv_check.py", [])
+        print(result.output)
+        #expect(result.status == 0, "\(result.output.suffix(3000))")
+        #expect(result.output.contains("csv check: passed"))
+    }
+
+    /// The fixture articles quote text with commas, quotation marks and other currencies: harder cells to write.
+    @Test(.enabled(if: RunningServer.available && missingForCSV.isEmpty, "skipped: needs the built puente and \(missingForCSV)"),
+          .timeLimit(.minutes(5)))
+    func csvOfTheFixtureArticlesReadsBackToo() {
+        let result = Self.script("csv_check.py", [], corpus: TestArguments.root.appendingPathComponent("Tests/Fixtures").path)
         print(result.output)
         #expect(result.status == 0, "\(result.output.suffix(3000))")
         #expect(result.output.contains("csv check: passed"))
@@ -61,7 +70,7 @@ import Testing
         let screenshot = ProcessInfo.processInfo.environment["PUENTE_UPDATE_SCREENSHOT"] != nil
             ? TestArguments.root.appendingPathComponent("docs/dashboard.png")
             : FileManager.default.temporaryDirectory.appendingPathComponent("puente-dashboard-\(UUID().uuidString).png")
-        let result = Self.script("dashboard_check.py", ["--expect", "charts", "--screenshot", screenshot.path])
+        let result = Self.script("dashboard_check.py", ["--expect", "charts", "--seed-facts", "--screenshot", screenshot.path])
         print(result.output)
         #expect(result.status == 0, "\(result.output.suffix(3000))")
         #expect(result.output.contains("dashboard check (charts): passed"))
@@ -75,9 +84,21 @@ import Testing
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("puente-no-assets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
-        let result = Self.script("dashboard_check.py", ["--expect", "tables", "--assets-dir", empty.path])
+        let result = Self.script("dashboard_check.py", ["--expect", "tables", "--seed-facts", "--assets-dir", empty.path])
         print(result.output)
         #expect(result.status == 0, "\(result.output.suffix(3000))")
         #expect(result.output.contains("dashboard check (tables): passed"))
+    }
+
+    /// The fixture articles, about many countries, give the page shapes the seeds do not: conflicts, values in other
+    /// currencies, balances without amounts, former members. Everything the API lists must still show and trace.
+    @Test(.enabled(if: RunningServer.available && missingForBrowser.isEmpty, "skipped: needs the built puente and \(missingForBrowser)"),
+          .timeLimit(.minutes(5)))
+    func dashboardInChromiumOnTheFixtureArticles() {
+        let fixtures = TestArguments.root.appendingPathComponent("Tests/Fixtures").path
+        let result = Self.script("dashboard_check.py", ["--expect", "charts"], corpus: fixtures)
+        print(result.output)
+        #expect(result.status == 0, "\(result.output.suffix(3000))")
+        #expect(result.output.contains("dashboard check (charts): passed"))
     }
 }

@@ -286,9 +286,14 @@ function balanceCell(value, isBalance) {
   return cell;
 }
 
+/** A table head; the columns at `numeric` are right-aligned like their values. */
+function headerRow(names, numeric = []) {
+  return el("thead", {}, el("tr", {}, names.map((name, index) => el("th", { class: numeric.includes(index) ? "number" : null }, name))));
+}
+
 function renderBalances(rows) {
   const table = clear(document.getElementById("balances-table"));
-  table.append(el("thead", {}, el("tr", {}, ["Country", "Year", "Exports", "Imports", "Balance", ""].map((name) => el("th", {}, name)))));
+  table.append(headerRow(["Country", "Year", "Exports", "Imports", "Balance", ""], [1, 2, 3, 4]));
   const body = el("tbody");
   for (const [index, row] of rows.entries()) {
     const partner = row.partner === "CN" ? "" : ` with ${countryName(row.partner)}`;
@@ -336,7 +341,8 @@ function renderBalanceChart(rows) {
     if (!series.has(key)) series.set(key, { row, points: new Map() });
     series.get(key).points.set(row.year, row);
   }
-  const palette = ["#1a5fb4", "#c0392b", "#2e7d5b", "#a56a00", "#7b3fa0", "#00838f", "#6d4c41", "#546e7a"];
+  const palette = ["#1a5fb4", "#c0392b", "#2e7d5b", "#a56a00", "#7b3fa0", "#00838f", "#6d4c41", "#546e7a", "#d81b60",
+    "#7cb342", "#3949ab", "#f4511e"];
   const datasets = [...series.values()].map(({ row, points }, index) => ({
     label: `${countryName(row.country)} with ${countryName(row.partner)} (${row.balance.currency})`,
     data: years.map((year) => (points.has(year) ? points.get(year).balance.amount / 1e9 : null)),
@@ -413,7 +419,7 @@ function showBalance(index) {
 
 function renderBri(memberships) {
   const table = clear(document.getElementById("bri-table"));
-  table.append(el("thead", {}, el("tr", {}, ["Country", "Status", "Joined", "Left", "Evidence"].map((name) => el("th", {}, name)))));
+  table.append(headerRow(["Country", "Status", "Joined", "Left", "Evidence"], [2, 3]));
   const body = el("tbody");
   for (const membership of memberships) {
     const evidence = membership.events.flatMap((event) => event.evidence);
@@ -461,7 +467,7 @@ function participantsText(meeting) {
 
 function renderMeetings(meetings) {
   const table = clear(document.getElementById("meetings-table"));
-  table.append(el("thead", {}, el("tr", {}, ["Date", "Who", "Where", "Agreements", "Evidence"].map((name) => el("th", {}, name)))));
+  table.append(headerRow(["Date", "Who", "Where", "Agreements", "Evidence"], [3]));
   const body = el("tbody");
   for (const meeting of [...meetings].reverse()) {
     const signed = meeting.reportedAgreementCount ? meeting.reportedAgreementCount.count : meeting.agreements.length;
@@ -483,7 +489,7 @@ function renderMeetings(meetings) {
 
 function renderAgreements(agreements) {
   const table = clear(document.getElementById("agreements-table"));
-  table.append(el("thead", {}, el("tr", {}, ["Signed", "Agreement", "Status", "Evidence"].map((name) => el("th", {}, name)))));
+  table.append(headerRow(["Signed", "Agreement", "Status", "Evidence"]));
   const body = el("tbody");
   for (const agreement of [...agreements].reverse()) {
     const about = [agreement.kind.replace(/_/g, " "), agreement.sectors.join(", "), joinCountries(agreement.parties)].filter(Boolean).join(" · ");
@@ -509,7 +515,7 @@ function documentLabel(documentSummary) {
 
 function renderDocuments(documents) {
   const table = clear(document.getElementById("documents-table"));
-  table.append(el("thead", {}, el("tr", {}, ["Published", "Title", "Publisher", "Sentences", "Countries"].map((name) => el("th", {}, name)))));
+  table.append(headerRow(["Published", "Title", "Publisher", "Sentences", "Countries"], [3]));
   const body = el("tbody");
   for (const documentSummary of documents) {
     body.append(
