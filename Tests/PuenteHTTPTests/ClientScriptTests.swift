@@ -7,60 +7,37 @@ import Testing
 @Suite(.serialized) struct ClientScriptTests {
     static let clients = TestArguments.root.appendingPathComponent("Tests/Clients")
 
+    /// Missing programs and Python modules, each as what to install.
     static func missing(_ tools: [String], modules: [String] = []) -> [String] {
-        let programs = tools.filter { tool in
-            !["/usr/bin", "/usr/local/bin", "/bin"].contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
-                && run(["/usr/bin/env", "which", tool]).status != 0
-        }
-        let absent = modules.filter { run(["/usr/bin/env", "python3", "-c", "import \($0)"]).status != 0 }
-        return programs + absent.map { "python3 -m pip install \($0 == "websocket" ? "websocket-client" : $0)" }
+        let absent = modules.filter { ExternalTools.run(["/usr/bin/env", "python3", "-c", "import \($0)"]).status != 0 }
+        return ExternalTools.missing(tools) + absent.map { "python3 -m pip install \($0 == "websocket" ? "websocket-client" : $0)" }
     }
 
     static let missingForCSV = missing(["python3"])
     static let missingForBrowser = missing(["python3", "chromium"], modules: ["websocket"])
 
-    /// `arguments` run to completion, output to a file (Chromium's helpers could hold a pipe open past the end).
-    static func run(_ arguments: [String], environment: [String: String] = [:]) -> (status: Int32, output: String) {
-        let logFile = FileManager.default.temporaryDirectory.appendingPathComponent("puente-client-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        guard let output = try? FileHandle(forWritingTo: logFile) else { return (-1, "cannot write \(logFile.path)") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return (-1, "\(arguments[0]): \(error)") }
-        process.waitUntilExit()
-        try? output.close()
-        let text = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(at: logFile)
-        return (process.terminationStatus, text)
-    }
-
-    static func script(_ name: String, _ extra: [String], corpus: String = TestArguments().corpus) -> (status: Int32, output: String) {
-        run(["/usr/bin/env", "python3", clients.appendingPathComponent(name).path, "--binary", RunningServer.binary,
-             "--corpus", corpus, "--openapi", TestArguments().openAPI] + extra)
+    /// Runs the client `name` against the built binary and expects it to exit 0 and print `verdict`.
+    static func expectPasses(_ name: String, _ extra: [String], corpus: String = TestArguments().corpus, printing verdict: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        let result = ExternalTools.run(["/usr/bin/env", "python3", clients.appendingPathComponent(name).path, "--binary",
+                                        RunningServer.binary, "--corpus", corpus, "--openapi", TestArguments().openAPI] + extra)
+        print(result.output)
+        #expect(result.status == 0, "\(result.output.suffix(3000))", sourceLocation: sourceLocation)
+        #expect(result.output.contains(verdict), sourceLocation: sourceLocation)
     }
 
     @Test(.enabled(if: RunningServer.available && missingForCSV.isEmpty, "skipped: needs the built puente and \(missingForCSV)"),
           .timeLimit(.minutes(5)))
     func csvAnswersReadBackAsTheJSONTotals() {
-        let result = Self.script("csv_check.py", [])
-        print(result.output)
-        #expect(result.status == 0, "\(result.output.suffix(3000))")
-        #expect(result.output.contains("csv check: passed"))
+        Self.expectPasses("csv_check.py", [], printing: "csv check: passed")
     }
 
     /// The fixture articles quote text with commas, quotation marks and other currencies: harder cells to write.
     @Test(.enabled(if: RunningServer.available && missingForCSV.isEmpty, "skipped: needs the built puente and \(missingForCSV)"),
           .timeLimit(.minutes(5)))
     func csvOfTheFixtureArticlesReadsBackToo() {
-        let result = Self.script("csv_check.py", [], corpus: TestArguments.root.appendingPathComponent("Tests/Fixtures").path)
-        print(result.output)
-        #expect(result.status == 0, "\(result.output.suffix(3000))")
-        #expect(result.output.contains("csv check: passed"))
+        Self.expectPasses("csv_check.py", [], corpus: TestArguments.root.appendingPathComponent("Tests/Fixtures").path,
+                          printing: "csv check: passed")
     }
 
     /// The screenshot goes to `docs/dashboard.png` when `PUENTE_UPDATE_SCREENSHOT` is set, else to a temporary file.
@@ -70,10 +47,8 @@ import Testing
         let screenshot = ProcessInfo.processInfo.environment["PUENTE_UPDATE_SCREENSHOT"] != nil
             ? TestArguments.root.appendingPathComponent("docs/dashboard.png")
             : FileManager.default.temporaryDirectory.appendingPathComponent("puente-dashboard-\(UUID().uuidString).png")
-        let result = Self.script("dashboard_check.py", ["--expect", "charts", "--seed-facts", "--screenshot", screenshot.path])
-        print(result.output)
-        #expect(result.status == 0, "\(result.output.suffix(3000))")
-        #expect(result.output.contains("dashboard check (charts): passed"))
+        Self.expectPasses("dashboard_check.py", ["--expect", "charts", "--seed-facts", "--screenshot", screenshot.path],
+                          printing: "dashboard check (charts): passed")
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "a PNG of the rendered page")
     }
@@ -81,13 +56,10 @@ import Testing
     @Test(.enabled(if: RunningServer.available && missingForBrowser.isEmpty, "skipped: needs the built puente and \(missingForBrowser)"),
           .timeLimit(.minutes(5)))
     func dashboardInChromiumWithoutChartJS() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("puente-no-assets-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let empty = try makeTemporaryDirectory("puente-no-assets")
         defer { try? FileManager.default.removeItem(at: empty) }
-        let result = Self.script("dashboard_check.py", ["--expect", "tables", "--seed-facts", "--assets-dir", empty.path])
-        print(result.output)
-        #expect(result.status == 0, "\(result.output.suffix(3000))")
-        #expect(result.output.contains("dashboard check (tables): passed"))
+        Self.expectPasses("dashboard_check.py", ["--expect", "tables", "--seed-facts", "--assets-dir", empty.path],
+                          printing: "dashboard check (tables): passed")
     }
 
     /// The fixture articles, about many countries, give the page shapes the seeds do not: conflicts, values in other
@@ -96,9 +68,6 @@ import Testing
           .timeLimit(.minutes(5)))
     func dashboardInChromiumOnTheFixtureArticles() {
         let fixtures = TestArguments.root.appendingPathComponent("Tests/Fixtures").path
-        let result = Self.script("dashboard_check.py", ["--expect", "charts"], corpus: fixtures)
-        print(result.output)
-        #expect(result.status == 0, "\(result.output.suffix(3000))")
-        #expect(result.output.contains("dashboard check (charts): passed"))
+        Self.expectPasses("dashboard_check.py", ["--expect", "charts"], corpus: fixtures, printing: "dashboard check (charts): passed")
     }
 }

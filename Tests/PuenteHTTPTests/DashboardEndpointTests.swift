@@ -33,8 +33,7 @@ import Testing
     }
 
     @Test func chartJSIsServedFromTheAssetsDirectory() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("puente-assets-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("puente-assets")
         defer { try? FileManager.default.removeItem(at: directory) }
         let library = "/* a stand-in for Chart.js */ window.Chart = function () {};"
         try Data(library.utf8).write(to: directory.appendingPathComponent("chart.js"))
@@ -53,8 +52,7 @@ import Testing
     }
 
     @Test func withoutChartJSThePageSaysSoAndTheAssetIsAProblem() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("puente-no-assets-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("puente-no-assets")
         defer { try? FileManager.default.removeItem(at: directory) }
         var arguments = TestArguments()
         arguments.assetsDirectory = directory.path

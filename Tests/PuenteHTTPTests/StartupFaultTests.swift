@@ -6,8 +6,7 @@ import Testing
 @Suite(.enabled(if: RunningServer.available, "needs .build/debug/puente and /usr/bin/curl"), .serialized)
 struct StartupFaultTests {
     func directory(_ files: [String: Data]) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("puente-faults-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("puente-faults")
         for (name, data) in files { try data.write(to: directory.appendingPathComponent(name)) }
         return directory.path
     }
