@@ -63,12 +63,7 @@ struct EncodedBody: Sendable {
     /// True when `Accept-Encoding` lists gzip (or `*`) without `q=0`.
     static func acceptsGzip(_ header: String?) -> Bool {
         guard let header else { return false }
-        return header.lowercased().split(separator: ",").contains { part in
-            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let coding = pieces.first, coding == "gzip" || coding == "*" else { return false }
-            let quality = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
-            return quality > 0
-        }
+        return WeightedValue.list(header).contains { ($0.value == "gzip" || $0.value == "*") && $0.quality > 0 }
     }
 }
 

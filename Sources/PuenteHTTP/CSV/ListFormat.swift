@@ -5,12 +5,8 @@ enum ListFormat: Sendable {
     case json, csv
 
     init(_ request: Request, query: QueryParameters) throws(Problem) {
-        if let value = query.values["format"] {
-            switch value {
-            case "json": self = .json
-            case "csv": self = .csv
-            default: throw .badParameter("format", value, expected: "json or csv")
-            }
+        if let value = try query.choice("format", ["json", "csv"]) {
+            self = value == "csv" ? .csv : .json
         } else {
             self = Self.prefersCSV(accept: request.headers[.accept]) ? .csv : .json
         }
@@ -20,7 +16,7 @@ enum ListFormat: Sendable {
     /// more specific range (`text/csv, */*` asks for CSV). A header that allows neither gets JSON, the default.
     static func prefersCSV(accept: String?) -> Bool {
         guard let accept else { return false }
-        let ranges = accept.split(separator: ",").compactMap(MediaRange.init)
+        let ranges = WeightedValue.list(accept).compactMap(MediaRange.init)
         let csv = MediaRange.preference(for: "text", "csv", in: ranges)
         let json = MediaRange.preference(for: "application", "json", in: ranges)
         guard csv.quality > 0 else { return false }
@@ -34,13 +30,11 @@ struct MediaRange {
     let subtype: Substring
     let quality: Double
 
-    init?(_ text: Substring) {
-        let parts = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let range = parts.first, let slash = range.firstIndex(of: "/") else { return nil }
-        type = Substring(range[..<slash])
-        subtype = Substring(range[range.index(after: slash)...])
-        let q = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
-        quality = min(max(q, 0), 1)
+    init?(_ element: WeightedValue) {
+        guard let slash = element.value.firstIndex(of: "/") else { return nil }
+        type = element.value[..<slash]
+        subtype = element.value[element.value.index(after: slash)...]
+        quality = element.quality
     }
 
     /// The quality the most specific matching range gives `type/subtype`, and how specific that range is
