@@ -80,9 +80,10 @@ def check(served, path, filters, failures):
     elif [record[0] for record in records] != [str(item[key]) for item in page["items"]]:
         problems.append("rows are not in the JSON order")
     if "limit" not in filters:
-        status, _, whole = served.get(url(path, filters, format="csv", limit="1000"))
-        if len(parse(whole)) - 1 != page["total"]:
-            problems.append(f"all pages give {len(parse(whole)) - 1} rows, JSON total is {page['total']}")
+        _, _, whole = served.get(url(path, filters, format="csv", limit="1000"))
+        rows_in_all = len(parse(whole)) - 1
+        if rows_in_all != page["total"]:
+            problems.append(f"all pages give {rows_in_all} rows, JSON total is {page['total']}")
     failures.extend(f"{name}: {problem}" for problem in problems)
     print(f"  {name}: {len(records)} rows of {page['total']}, {len(header)} columns" + (" FAILED" if problems else ""))
 

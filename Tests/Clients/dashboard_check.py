@@ -37,7 +37,7 @@ class Browser:
         self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30, suppress_origin=True)
         self.next_id = 0
         self.problems = []
-        for domain in ("Page", "Runtime", "Log", "Network"):
+        for domain in ("Page", "Runtime", "Log"):
             self.call(f"{domain}.enable")
 
     def _devtools_port(self):
@@ -74,10 +74,6 @@ class Browser:
             self.problems.append("uncaught: " + details.get("exception", {}).get("description", details.get("text", "")))
         elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
             self.problems.append(f"log: {params['entry']['text']} ({params['entry'].get('url', '')})")
-        elif method == "Network.responseReceived":
-            self.responses.append(params["response"]["url"])
-
-    responses = []
 
     def evaluate(self, expression):
         result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
@@ -173,6 +169,11 @@ def check_against_api(browser, served, checks):
     checks.expect(len(quotes) > 0, "a timeline entry opens to its quotes")
 
 
+def balance_quotes(row, figures):
+    """Every quote of every figure a balance row rests on, white space collapsed."""
+    return [words(evidence["quote"]) for id in row["figures"] for evidence in figures[id]["evidence"]]
+
+
 def drawer_text(browser):
     # Chart.js handles pointer events on the next animation frame, so the drawer may open a moment later.
     return wait_until(lambda: browser.evaluate("document.getElementById('evidence').hidden ? '' : document.getElementById('evidence').innerText"), 10)
@@ -187,7 +188,7 @@ def check_every_balance_traces(browser, served, checks):
         browser.evaluate("document.getElementById('evidence').hidden = true")
         browser.evaluate(f"document.querySelectorAll('#balances-table tr[data-balance]')[{index}].click()")
         drawer = words(drawer_text(browser) or "")
-        quotes = [words(evidence["quote"]) for id in row["figures"] for evidence in figures[id]["evidence"]]
+        quotes = balance_quotes(row, figures)
         complete = all(quote in drawer for quote in quotes) and ("stated" in drawer or "derived" in drawer)
         if not complete or (row["conflicts"] and "Sources disagree" not in drawer):
             untraced.append(f"{row['country']}-{row['year']}")
@@ -198,6 +199,7 @@ def check_chart_and_article(browser, served, checks, charts):
     """A bar (or, without charts, a row) of the first balance with an amount opens its quotes; a quote's link opens
     the article with that quote highlighted."""
     rows = [row for row in api_items(served, "/v1/trade/balances") if row["balance"] and row["balance"]["amount"] is not None]
+    figures = {figure["id"]: figure for figure in api_items(served, "/v1/trade/figures")}
     if not rows:
         checks.expect(False, "the corpus has a trade balance with an amount to trace")
         return
@@ -214,16 +216,14 @@ def check_chart_and_article(browser, served, checks, charts):
             const points = chart.data.datasets.flatMap(set => set.data).filter(value => value !== null).length;
             return [box.left + bar.x, box.top + (bar.y + bar.base) / 2, chart.data.datasets[index].data, points];
         }})()""")
-        charted = sum(1 for balance in api_items(served, "/v1/trade/balances") if balance["balance"] and balance["balance"]["amount"] is not None)
-        checks.expect(point[3] == charted, f"the chart draws every balance with an amount ({point[3]} of {charted})")
+        checks.expect(point[3] == len(rows), f"the chart draws every balance with an amount ({point[3]} of {len(rows)})")
         sign_right = any(value is not None and (value < 0) == (row["balance"]["amount"] < 0) for value in point[2])
         checks.expect(sign_right, f"the chart draws {key} on the side of zero its sign gives")
         browser.click(point[0], point[1])
     else:
         browser.evaluate(f"document.querySelector('#balances-table tr[data-balance={json.dumps(key)}]').click()")
     drawer = words(drawer_text(browser) or "")
-    figures = {figure["id"]: figure for figure in api_items(served, "/v1/trade/figures")}
-    quotes = [words(evidence["quote"]) for id in row["figures"] for evidence in figures[id]["evidence"]]
+    quotes = balance_quotes(row, figures)
     how = "clicking the chart's bar" if charts else "clicking the table row"
     checks.expect(quotes and all(quote in drawer for quote in quotes), f"{how} for {key} shows every quote of its figures")
     link = browser.evaluate("(() => { const link = document.querySelector('#evidence .document-link'); link.click(); return link.getAttribute('href'); })()")

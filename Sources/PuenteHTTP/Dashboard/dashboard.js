@@ -231,7 +231,6 @@ function yearFilter(filters) {
 function fillFilterForm(filters) {
   document.getElementById("filter-from").value = filters.from || "";
   document.getElementById("filter-to").value = filters.to || "";
-  document.getElementById("filter-country").dataset.selected = filters.country || "";
 }
 
 function renderCountryOptions(documents, bri, selected) {
