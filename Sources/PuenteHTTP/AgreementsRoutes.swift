@@ -1,7 +1,7 @@
 import Hummingbird
 import PuenteCore
 
-/// `/v1/agreements` (filters `country`, `sector`, `kind`, `status`, `from`, `to`, `meeting`) and `/v1/agreements/{id}`.
+/// `/v1/agreements` (filters `country`, `sector`, `kind`, `status`, `from`, `to`, `meeting`, `min_confidence`) and `/v1/agreements/{id}`.
 struct AgreementsRoutes<Context: RequestContext>: Sendable {
     let store: SnapshotStore
 
@@ -18,12 +18,14 @@ struct AgreementsRoutes<Context: RequestContext>: Sendable {
         let country = try query.country("country"), period = try query.period()
         let status = try query.choice("status", ["signed", "planned"])
         let sector = query.string("sector"), kind = query.string("kind"), meeting = query.string("meeting")
-        let unfiltered = country == nil && status == nil && sector == nil && kind == nil && meeting == nil && period.isOpen
+        let minimum = try query.fraction("min_confidence")
+        let unfiltered = country == nil && status == nil && sector == nil && kind == nil && meeting == nil && minimum == nil && period.isOpen
         return try list.answer(request, unfiltered: unfiltered, cached: snapshot.firstPages["/v1/agreements"]) {
             snapshot.knowledgeBase.agreements.filter { agreement in
                 (country.map { agreement.parties.contains($0) } ?? true) && (status.map { agreement.status.rawValue == $0 } ?? true)
                     && (sector.map { agreement.sectors.contains($0) } ?? true) && (kind.map { agreement.kind == $0 } ?? true)
                     && (meeting.map { agreement.meeting == $0 } ?? true) && period.admits(agreement.signed)
+                    && agreement.confidence >= (minimum ?? 0)
             }
         }
     }

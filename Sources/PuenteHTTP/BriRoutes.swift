@@ -1,7 +1,7 @@
 import Hummingbird
 import PuenteCore
 
-/// `/v1/bri/members` (filter `status`) and `/v1/bri/members/{country}`: any well-formed code answers, with
+/// `/v1/bri/members` (filters `status`, `min_confidence`) and `/v1/bri/members/{country}`: any well-formed code answers, with
 /// `status: "unknown"` where the corpus says nothing of that country.
 struct BriRoutes<Context: RequestContext>: Sendable {
     let store: SnapshotStore
@@ -17,8 +17,11 @@ struct BriRoutes<Context: RequestContext>: Sendable {
         let list = try ListRequest(request)
         let snapshot = store.snapshot
         let status = try list.query.choice("status", ["member", "former_member", "intends_to_join", "non_member"])
-        return try list.answer(request, unfiltered: status == nil, cached: snapshot.firstPages["/v1/bri/members"]) {
-            snapshot.knowledgeBase.bri.filter { membership in status.map { membership.status.rawValue == $0 } ?? true }
+        let minimum = try list.query.fraction("min_confidence")
+        return try list.answer(request, unfiltered: status == nil && minimum == nil, cached: snapshot.firstPages["/v1/bri/members"]) {
+            snapshot.knowledgeBase.bri.filter { membership in
+                (status.map { membership.status.rawValue == $0 } ?? true) && membership.confidence >= (minimum ?? 0)
+            }
         }
     }
 

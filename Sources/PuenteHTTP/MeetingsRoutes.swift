@@ -1,7 +1,7 @@
 import Hummingbird
 import PuenteCore
 
-/// `/v1/meetings` (filters `country`, `participant`, `from`, `to`) and `/v1/meetings/{id}`.
+/// `/v1/meetings` (filters `country`, `participant`, `min_confidence`, `from`, `to`) and `/v1/meetings/{id}`.
 struct MeetingsRoutes<Context: RequestContext>: Sendable {
     let store: SnapshotStore
 
@@ -17,10 +17,11 @@ struct MeetingsRoutes<Context: RequestContext>: Sendable {
         let snapshot = store.snapshot
         let country = try query.country("country"), period = try query.period()
         let participant = query.string("participant")?.lowercased()
-        let unfiltered = country == nil && participant == nil && period.isOpen
+        let minimum = try query.fraction("min_confidence")
+        let unfiltered = country == nil && participant == nil && minimum == nil && period.isOpen
         return try list.answer(request, unfiltered: unfiltered, cached: snapshot.firstPages["/v1/meetings"]) {
             snapshot.knowledgeBase.meetings.filter { meeting in
-                (country.map { meeting.countries.contains($0) } ?? true) && period.admits(meeting.date)
+                (country.map { meeting.countries.contains($0) } ?? true) && period.admits(meeting.date) && meeting.confidence >= (minimum ?? 0)
                     && (participant.map { name in meeting.participants.contains { $0.name.lowercased().contains(name) } } ?? true)
             }
         }

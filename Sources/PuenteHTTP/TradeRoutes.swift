@@ -1,7 +1,7 @@
 import Hummingbird
 import PuenteCore
 
-/// `/v1/trade/figures` (filters `country`, `partner`, `year`, `indicator`) and `/v1/trade/balances`
+/// `/v1/trade/figures` (filters `country`, `partner`, `year`, `indicator`, `min_confidence`) and `/v1/trade/balances`
 /// (filters `country`, `partner`, `from`, `to`).
 struct TradeRoutes<Context: RequestContext>: Sendable {
     let store: SnapshotStore
@@ -32,11 +32,13 @@ struct TradeRoutes<Context: RequestContext>: Sendable {
         let country = try query.country("country"), partner = try query.country("partner")
         let year = try query.integer("year", in: 1800...2100)
         let indicator = try query.choice("indicator", TradeFigure.Indicator.allCases.map(\.rawValue))
-        let unfiltered = country == nil && partner == nil && year == nil && indicator == nil
+        let minimum = try query.fraction("min_confidence")
+        let unfiltered = country == nil && partner == nil && year == nil && indicator == nil && minimum == nil
         return try list.answer(request, unfiltered: unfiltered, cached: snapshot.firstPages["/v1/trade/figures"]) {
             snapshot.knowledgeBase.tradeFigures.filter { figure in
                 (country.map { figure.country == $0 } ?? true) && (partner.map { figure.partner == $0 } ?? true)
                     && (year.map { figure.year == $0 } ?? true) && (indicator.map { figure.indicator.rawValue == $0 } ?? true)
+                    && figure.confidence >= (minimum ?? 0)
             }
         }
     }

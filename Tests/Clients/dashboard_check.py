@@ -157,6 +157,13 @@ def check_against_api(browser, served, checks):
         total = len(api_items(served, path))
         rows = browser.evaluate(f"document.querySelectorAll({json.dumps(selector)}).length")
         checks.expect(rows == total, f"the page lists the API's {total} {name} ({rows})")
+    for name, path, attribute, key in (("meetings", "/v1/meetings", "data-meeting", "id"),
+                                       ("agreements", "/v1/agreements", "data-agreement", "id"),
+                                       ("BRI records", "/v1/bri/members", "data-country", "country")):
+        expected = {item[key]: item["confidence"] for item in api_items(served, path)}
+        shown = browser.evaluate(f"Object.fromEntries([...document.querySelectorAll('tr[{attribute}]')].map(row => "
+                                 f"[row.getAttribute('{attribute}'), Number(row.querySelector('[data-confidence]').dataset.confidence)]))")
+        checks.expect(shown == expected, f"every one of the {name} shows the API's confidence")
     meetings = browser.evaluate("document.querySelector('#count-meetings strong').innerText")
     checks.expect(meetings == str(len(api_items(served, "/v1/meetings"))), f"the headline counts the meetings ({meetings})")
     timeline = [entry for entry in api_items(served, "/v1/timeline") if entry["kind"] != "trade_figure"]

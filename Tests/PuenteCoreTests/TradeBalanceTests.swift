@@ -5,7 +5,7 @@ import Testing
 @Suite struct TradeBalanceTests {
     func figure(_ indicator: TradeFigure.Indicator, _ amount: Double?, id: String? = nil) -> TradeFigure {
         TradeFigure(id: id ?? "pe-cn-2023-\(indicator.rawValue)", country: "PE", partner: "CN", year: 2023, indicator: indicator,
-                    value: amount.map { Money(amount: $0, currency: "USD", qualifier: .exact) }, sign: nil, change: nil, evidence: [])
+                    value: amount.map { Money(amount: $0, currency: "USD", qualifier: .exact) }, sign: nil, change: nil, sources: [], confidence: 0, evidence: [])
     }
 
     @Test func theBalanceIsDerivedFromExportsAndImports() throws {
@@ -27,7 +27,7 @@ import Testing
 
     @Test func aDeficitWithoutAmountKeepsItsSign() throws {
         var deficit = figure(.balance, nil)
-        deficit = TradeFigure(id: deficit.id, country: "PE", partner: "CN", year: 2023, indicator: .balance, value: nil, sign: "deficit", change: nil, evidence: [])
+        deficit = TradeFigure(id: deficit.id, country: "PE", partner: "CN", year: 2023, indicator: .balance, value: nil, sign: "deficit", change: nil, sources: [], confidence: 0, evidence: [])
         let row = try #require(TradeBalance.rows(from: [deficit]).first)
         #expect(row.balance?.sign == "deficit" && row.balance?.amount == nil)
     }

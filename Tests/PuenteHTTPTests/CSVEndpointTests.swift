@@ -32,7 +32,7 @@ import Testing
                 String(buffer: $0.body)
             }
             #expect(byParameter == byAccept)
-            #expect(byParameter.hasPrefix("id,title,kind,status,signed,parties,organizations,sectors,meeting,evidence_count,evidence_documents,first_quote\r\n"))
+            #expect(byParameter.hasPrefix("id,title,kind,status,signed,parties,organizations,sectors,meeting,sources,confidence,evidence_count,evidence_documents,first_quote\r\n"))
         }
     }
 

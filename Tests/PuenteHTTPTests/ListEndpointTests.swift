@@ -43,6 +43,13 @@ import Testing
         ("/v1/trade/balances?country=co&from=2023", []),
         ("/v1/bri/members?status=former_member", ["PA"]),
         ("/v1/timeline?country=PA&from=2025&to=2025-12", ["/v1/bri/members/PA"]),
+        ("/v1/trade/figures?country=CO&min_confidence=0.8", ["co-cn-2022-exports"]),
+        ("/v1/trade/figures?country=CO&min_confidence=0", ["co-cn-2022-balance", "co-cn-2022-exports"]),
+        ("/v1/agreements?kind=sanitary_protocol&min_confidence=0.9", ["2023-10-25-cn-co-sanitary-protocol-beef", "2023-10-25-cn-co-sanitary-protocol-quinoa"]),
+        ("/v1/agreements?sector=education&min_confidence=0.8", []),
+        ("/v1/meetings?min_confidence=0.9", ["2023-10-25-cn-co", "2025-05-14-cn-co"]),
+        ("/v1/meetings?min_confidence=1", []),
+        ("/v1/bri/members?min_confidence=0.9", ["CO"]),
     ]
 
     /// What identifies a list item in `filterRows`: its id, else its country (BRI records, balances), else its link
@@ -120,6 +127,9 @@ import Testing
         ("/v1/trade/figures?indicator=gdp", "indicator"), ("/v1/bri/members?status=maybe", "status"),
         ("/v1/relations?country=%F0%9F%87%A8%F0%9F%87%B3", "country"), ("/v1/meetings?limit=5&limit=6", "limit"),
         ("/v1/search", "q"), ("/v1/search?q=+++", "q"), ("/v1/timeline?to=20250", "to"), ("/v1/trade/balances?partner=china", "partner"),
+        ("/v1/meetings?min_confidence=1.5", "min_confidence"), ("/v1/agreements?min_confidence=high", "min_confidence"),
+        ("/v1/trade/figures?min_confidence=-0.1", "min_confidence"), ("/v1/bri/members?min_confidence=", "min_confidence"),
+        ("/v1/meetings?min_confidence=.5", "min_confidence"), ("/v1/meetings?min_confidence=1e-1", "min_confidence"),
     ]
 
     @Test(arguments: badParameterRows)

@@ -78,6 +78,7 @@ struct AgreementExtractor: Sendable {
     private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo earlier: AgreementHeads.Head?,
                       in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
+        let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
         let named = sentenceParties(sentence)
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
@@ -93,7 +94,8 @@ struct AgreementExtractor: Sendable {
             guard !head.subjects.isEmpty else { continue }
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
                                          organizations: head.organizations, parties: parties, date: date, status: status,
-                                         meeting: meeting, evidence: [document.evidence(sentence)])
+                                         meeting: meeting, evidence: [document.evidence(sentence)],
+                                         directness: status == .planned ? .passing : (statesSigning && !head.kind.generic ? .direct : .indirect))
             if head.kind.plural && head.subjects.count > 1 {
                 for subject in head.subjects {
                     var single = base

@@ -41,7 +41,9 @@ struct BriExtractor: Sendable {
             guard !subjects.isEmpty else { continue }
             inherited = cues.last?.kind
             for cue in cues {
-                let event = self.event(cue.kind, at: cue.at, segment: segment, sentence: sentence, document: document)
+                var event = self.event(cue.kind, at: cue.at, segment: segment, sentence: sentence, document: document)
+                let directness: Directness = event.dateIsReportDate || subjects.count > 2 ? .indirect : .direct
+                event.reports = [Report(document: document.id, directness: directness)]
                 events += subjects.map { DocumentBriEvent(country: $0, event: event) }
             }
         }

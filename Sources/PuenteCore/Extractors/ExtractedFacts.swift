@@ -7,6 +7,7 @@ struct DocumentMeeting: Sendable {
     var occasion: String?
     var evidence: [Evidence]
     var reportedCount: ReportedCount?
+    var directness: Directness
 }
 
 struct DocumentAgreement: Sendable {
@@ -20,6 +21,7 @@ struct DocumentAgreement: Sendable {
     /// Index into the document's meetings, when it was signed at one of them.
     var meeting: Int?
     var evidence: [Evidence]
+    var directness: Directness
 }
 
 struct DocumentTradeFigure: Sendable {
@@ -31,6 +33,7 @@ struct DocumentTradeFigure: Sendable {
     var sign: String?
     var change: TradeFigure.Change?
     var evidence: [Evidence]
+    var directness: Directness
 }
 
 struct DocumentBriEvent: Sendable {

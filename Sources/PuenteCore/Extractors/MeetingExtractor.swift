@@ -22,7 +22,8 @@ struct MeetingExtractor: Sendable {
                     date: sentence.date(near: cue).map(\.date),
                     location: MeetingDetails.location(sentence, after: cue),
                     occasion: MeetingDetails.occasion(sentence),
-                    evidence: [document.evidence(sentence)])
+                    evidence: [document.evidence(sentence)],
+                    directness: isStrong && !sentence.sentence.isHeading ? .direct : .indirect)
                 if isStrong { meetings.append(meeting) } else { weak.append(meeting) }
             }
         }
@@ -38,7 +39,10 @@ struct MeetingExtractor: Sendable {
         }
         return merged.map { meeting in
             var dated = meeting
-            dated.date = meeting.date ?? document.reference?.truncated(to: .month)
+            if meeting.date == nil {
+                dated.date = document.reference?.truncated(to: .month)
+                dated.directness = min(meeting.directness, .indirect)
+            }
             return dated
         }
     }
@@ -75,6 +79,7 @@ struct MeetingExtractor: Sendable {
         result.location = a.location ?? b.location
         result.occasion = a.occasion ?? b.occasion
         result.evidence = (a.evidence + b.evidence).normalized()
+        result.directness = max(a.directness, b.directness)
         return result
     }
 }

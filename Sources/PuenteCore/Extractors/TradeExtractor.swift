@@ -11,11 +11,12 @@ struct TradeExtractor: Sendable {
             guard !anchors.isEmpty else { previous = nil; continue }
             let amounts = TradeAmounts(sentence: sentence)
             guard let year = amounts.sentenceYear ?? previous?.year else { continue }
+            let yearStated = sentence.dates.contains { $0.date.year == year && !$0.countsBack && { if case .absolute = $0.kind { true } else { false } }($0) }
             var claimed = Set<Int>()
             var found: [DocumentTradeFigure] = []
             for (offset, anchor) in anchors.enumerated() {
                 let limit = offset + 1 < anchors.count ? anchors[offset + 1].range.lowerBound : sentence.tokens.count
-                found += readFigures(anchor, limit: limit, year: year, amounts: amounts, claimed: &claimed,
+                found += readFigures(anchor, limit: limit, year: year, yearStated: yearStated, amounts: amounts, claimed: &claimed,
                                      document: document, previousPartner: previous?.partner)
             }
             figures += found
@@ -24,7 +25,7 @@ struct TradeExtractor: Sendable {
         return figures
     }
 
-    private func readFigures(_ anchor: TradeAnchors.Anchor, limit: Int, year: Int, amounts: TradeAmounts, claimed: inout Set<Int>,
+    private func readFigures(_ anchor: TradeAnchors.Anchor, limit: Int, year: Int, yearStated: Bool, amounts: TradeAmounts, claimed: inout Set<Int>,
                              document: AnalyzedDocument, previousPartner: String?) -> [DocumentTradeFigure] {
         let sentence = amounts.sentence
         let money = amounts.amount(for: anchor, limit: limit, claimed: claimed)
@@ -46,7 +47,8 @@ struct TradeExtractor: Sendable {
                 if anchor.sign == "deficit", var negative = value { negative.amount = -abs(negative.amount); value = negative }
                 let reported = reading.flatMap { self.change(sentence, after: $0.tokens.upperBound) }
                 figures.append(DocumentTradeFigure(country: subject, partner: partner, year: figureYear, indicator: anchor.indicator,
-                                                   value: value, sign: anchor.sign, change: reported, evidence: [evidence])
+                                                   value: value, sign: anchor.sign, change: reported, evidence: [evidence],
+                                                   directness: value != nil && yearStated && !sentence.sentence.isHeading ? .direct : .indirect)
                     .seenFromOtherSide(when: subject == "CN"))
             }
         }

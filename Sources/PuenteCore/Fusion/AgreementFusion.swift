@@ -65,16 +65,17 @@ struct AgreementFusion: Sendable {
             title = "\(seed.kind.label) on \(seed.subjectText)"
         }
         let sectors = seed.subjects.map(\.sector).uniqued().sorted()
+        let support = Support((signed.isEmpty ? cluster : signed).map { Report(document: $0.document, directness: $0.agreement.directness) })
         return Agreement(id: FactIDs.slug([FactIDs.date(date)] + seed.parties + [seed.kind.kind, seed.subjectText]),
                          title: title, kind: seed.kind.kind, parties: seed.parties, organizations: seed.organizations,
                          sectors: sectors, signed: date, status: signed.isEmpty ? .planned : .signed, meeting: meeting,
-                         evidence: cluster.flatMap(\.agreement.evidence).normalized())
+                         sources: support.sources, confidence: support.confidence, evidence: cluster.flatMap(\.agreement.evidence).normalized())
     }
 }
 
 extension Agreement {
     func with(id: String) -> Agreement {
         Agreement(id: id, title: title, kind: kind, parties: parties, organizations: organizations, sectors: sectors,
-                  signed: signed, status: status, meeting: meeting, evidence: evidence)
+                  signed: signed, status: status, meeting: meeting, sources: sources, confidence: confidence, evidence: evidence)
     }
 }

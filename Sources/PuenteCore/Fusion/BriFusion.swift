@@ -16,7 +16,7 @@ struct BriFusion: Sendable {
             if let index = result.firstIndex(where: { same($0, event) }) {
                 let existing = result[index]
                 result[index] = BriEvent(date: existing.date, kind: existing.kind, dateIsReportDate: existing.dateIsReportDate,
-                                         evidence: (existing.evidence + event.evidence).normalized())
+                                         evidence: (existing.evidence + event.evidence).normalized(), reports: existing.reports + event.reports)
             } else {
                 result.append(event)
             }
@@ -49,7 +49,9 @@ struct BriFusion: Sendable {
         }
         let joined = events.last { $0.kind == .joined && !$0.dateIsReportDate }?.date
         let exited = events.last { $0.kind == .exited && !$0.dateIsReportDate }?.date
+        let support = Support(events.filter { $0.kind == events.last?.kind }.flatMap(\.reports))
         return BriMembership(country: country, name: CountryLexicon.name(of: country), status: status,
-                             joined: joined, exited: status == .member ? nil : exited, events: events)
+                             joined: joined, exited: status == .member ? nil : exited, sources: support.sources,
+                             confidence: support.confidence, events: events)
     }
 }

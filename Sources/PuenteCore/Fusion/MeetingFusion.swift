@@ -63,15 +63,18 @@ struct MeetingFusion: Sendable {
         let count = counts.mostCommon(\.count).map { value in
             ReportedCount(count: value, evidence: counts.filter { $0.count == value }.flatMap(\.evidence).normalized())
         }
+        let support = Support(cluster.map { Report(document: $0.document, directness: $0.meeting.directness) })
         return Meeting(id: FactIDs.slug([FactIDs.date(date)] + countries), date: date, location: meetings.mostCommon(\.location),
                        participants: participants, countries: countries, occasion: meetings.mostCommon(\.occasion), agreements: [],
-                       reportedAgreementCount: count, evidence: meetings.flatMap(\.evidence).normalized())
+                       reportedAgreementCount: count, sources: support.sources, confidence: support.confidence,
+                       evidence: meetings.flatMap(\.evidence).normalized())
     }
 }
 
 extension Meeting {
     func with(id: String? = nil, agreements: [String]? = nil) -> Meeting {
         Meeting(id: id ?? self.id, date: date, location: location, participants: participants, countries: countries, occasion: occasion,
-                agreements: agreements ?? self.agreements, reportedAgreementCount: reportedAgreementCount, evidence: evidence)
+                agreements: agreements ?? self.agreements, reportedAgreementCount: reportedAgreementCount, sources: sources,
+                confidence: confidence, evidence: evidence)
     }
 }

@@ -27,8 +27,9 @@ struct TradeFusion: Sendable {
         let first = figures[0]
         let qualifier = figures.compactMap(\.value).mostCommon(\.qualifier)
         let value = first.value.map { Money(amount: $0.amount, currency: $0.currency, qualifier: qualifier ?? $0.qualifier) }
+        let support = Support(all.map { Report(document: $0.evidence[0].document, directness: $0.directness) })
         return TradeFigure(id: id, country: first.country, partner: first.partner, year: first.year, indicator: first.indicator,
                            value: value, sign: all.mostCommon(\.sign), change: all.lazy.compactMap(\.change).first,
-                           evidence: all.flatMap(\.evidence).normalized())
+                           sources: support.sources, confidence: support.confidence, evidence: all.flatMap(\.evidence).normalized())
     }
 }

@@ -15,6 +15,10 @@ public struct Agreement: Sendable, Hashable, Codable, Identifiable {
     public let status: Status
     /// The id of the meeting at which it was signed, when one is known.
     public let meeting: String?
+    /// The distinct documents that report it.
+    public let sources: [String]
+    /// How far to trust it, in 0...1: see `Support`.
+    public let confidence: Double
     public let evidence: [Evidence]
 }
 
@@ -30,6 +34,8 @@ extension Agreement {
         try container.encode(signed, forKey: .signed)
         try container.encode(status, forKey: .status)
         try container.encode(meeting, forKey: .meeting)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(confidence, forKey: .confidence)
         try container.encode(evidence, forKey: .evidence)
     }
 }

@@ -13,6 +13,10 @@ public struct BriMembership: Sendable, Hashable, Codable {
     public let status: Status
     public let joined: PartialDate?
     public let exited: PartialDate?
+    /// The distinct documents behind `status` (and `joined`, `exited`).
+    public let sources: [String]
+    /// How far to trust `status`, in 0...1: see `Support`.
+    public let confidence: Double
     public let events: [BriEvent]
 }
 
@@ -31,6 +35,10 @@ public struct BriEvent: Sendable, Hashable, Codable {
     /// True when `date` is when the article reported the state, not when the event happened.
     public let dateIsReportDate: Bool
     public let evidence: [Evidence]
+    /// Each article's report of it; not encoded, the membership's `confidence` sums them up.
+    var reports: [Report] = []
+
+    enum CodingKeys: String, CodingKey { case date, kind, dateIsReportDate, evidence }
 }
 
 extension BriMembership {
@@ -41,6 +49,8 @@ extension BriMembership {
         try container.encode(status, forKey: .status)
         try container.encode(joined, forKey: .joined)
         try container.encode(exited, forKey: .exited)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(confidence, forKey: .confidence)
         try container.encode(events, forKey: .events)
     }
 }

@@ -17,6 +17,10 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
     public let agreements: [String]
     /// How many agreements the articles say were signed, where they count them ("12 cooperation deals").
     public let reportedAgreementCount: ReportedCount?
+    /// The distinct documents that report it.
+    public let sources: [String]
+    /// How far to trust it, in 0...1: see `Support`.
+    public let confidence: Double
     public let evidence: [Evidence]
 }
 
@@ -47,6 +51,8 @@ extension Meeting {
         try container.encode(occasion, forKey: .occasion)
         try container.encode(agreements, forKey: .agreements)
         try container.encode(reportedAgreementCount, forKey: .reportedAgreementCount)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(confidence, forKey: .confidence)
         try container.encode(evidence, forKey: .evidence)
     }
 }

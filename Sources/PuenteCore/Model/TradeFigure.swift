@@ -13,6 +13,10 @@ public struct TradeFigure: Sendable, Hashable, Codable, Identifiable {
     public let sign: String?
     /// A change the text reports beside the figure ("up almost 20% from five years earlier").
     public let change: Change?
+    /// The distinct documents that report it.
+    public let sources: [String]
+    /// How far to trust it, in 0...1: see `Support`.
+    public let confidence: Double
     public let evidence: [Evidence]
 
     /// A relative change in percent, against `since` where the text names a base year.
@@ -34,6 +38,8 @@ extension TradeFigure {
         try container.encode(value, forKey: .value)
         try container.encode(sign, forKey: .sign)
         try container.encode(change, forKey: .change)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(confidence, forKey: .confidence)
         try container.encode(evidence, forKey: .evidence)
     }
 }

@@ -3,7 +3,7 @@ import PuenteCore
 extension Meeting: CSVRecord {
     static let csvName = "meetings"
     static let csvColumns = ["id", "date", "location", "countries", "participants", "occasion", "agreements",
-                             "reported_agreement_count"] + EvidenceColumns.names
+                             "reported_agreement_count"] + SupportColumns.names + EvidenceColumns.names
 
     /// Participants read "Name (country, role)": `Gustavo Petro (CO, president); Xi Jinping (CN, president)`.
     var csvValues: [CSVValue] {
@@ -12,30 +12,33 @@ extension Meeting: CSVRecord {
             return about.isEmpty ? person.name : "\(person.name) (\(about.joined(separator: ", ")))"
         }
         return [.text(id), .text(date?.description), .text(location), countries.joinedCell, people.joinedCell, .text(occasion),
-                agreements.joinedCell, .integer(reportedAgreementCount?.count)] + EvidenceColumns.values(evidence)
+                agreements.joinedCell, .integer(reportedAgreementCount?.count)] + SupportColumns.values(sources, confidence)
+            + EvidenceColumns.values(evidence)
     }
 }
 
 extension Agreement: CSVRecord {
     static let csvName = "agreements"
     static let csvColumns = ["id", "title", "kind", "status", "signed", "parties", "organizations", "sectors", "meeting"]
-        + EvidenceColumns.names
+        + SupportColumns.names + EvidenceColumns.names
 
     var csvValues: [CSVValue] {
         [.text(id), .text(title), .text(kind), .text(status.rawValue), .text(signed?.description), parties.joinedCell,
-         organizations.joinedCell, sectors.joinedCell, .text(meeting)] + EvidenceColumns.values(evidence)
+         organizations.joinedCell, sectors.joinedCell, .text(meeting)] + SupportColumns.values(sources, confidence)
+            + EvidenceColumns.values(evidence)
     }
 }
 
 extension TradeFigure: CSVRecord {
     static let csvName = "trade-figures"
     static let csvColumns = ["id", "country", "partner", "year", "indicator", "amount", "currency", "qualifier", "sign",
-                             "change_percent", "change_qualifier", "change_since"] + EvidenceColumns.names
+                             "change_percent", "change_qualifier", "change_since"] + SupportColumns.names + EvidenceColumns.names
 
     var csvValues: [CSVValue] {
         [.text(id), .text(country), .text(partner), .integer(year), .text(indicator.rawValue), .number(value?.amount),
          .text(value?.currency), .text(value?.qualifier.rawValue), .text(sign), .number(change?.percent),
-         .text(change?.qualifier.rawValue), .integer(change?.since)] + EvidenceColumns.values(evidence)
+         .text(change?.qualifier.rawValue), .integer(change?.since)] + SupportColumns.values(sources, confidence)
+            + EvidenceColumns.values(evidence)
     }
 }
 
@@ -65,12 +68,13 @@ extension BriMembership: CSVRecord {
     static let csvName = "bri-members"
     /// `events` reads `date kind` per event (`2023-10-25 intent; 2025-05-14 joined`); the evidence columns cover
     /// every event's evidence.
-    static let csvColumns = ["country", "name", "status", "joined", "exited", "events"] + EvidenceColumns.names
+    static let csvColumns = ["country", "name", "status", "joined", "exited", "events"] + SupportColumns.names
+        + EvidenceColumns.names
 
     var csvValues: [CSVValue] {
         let steps = events.map { [$0.date?.description, $0.kind.rawValue].compactMap { $0 }.joined(separator: " ") }
         return [.text(country), .text(name), .text(status.rawValue), .text(joined?.description), .text(exited?.description),
-                steps.joinedCell] + EvidenceColumns.values(events.flatMap(\.evidence))
+                steps.joinedCell] + SupportColumns.values(sources, confidence) + EvidenceColumns.values(events.flatMap(\.evidence))
     }
 }
 
@@ -109,4 +113,13 @@ extension Evidence: CSVRecord {
     static let csvColumns = ["document", "start", "end", "quote"]
 
     var csvValues: [CSVValue] { [.text(document), .integer(start), .integer(end), .text(quote)] }
+}
+
+/// `sources` (document ids joined by `; `) and `confidence`, on every fact that carries them.
+enum SupportColumns {
+    static let names = ["sources", "confidence"]
+
+    static func values(_ sources: [String], _ confidence: Double) -> [CSVValue] {
+        [sources.joinedCell, .number(confidence)]
+    }
 }

@@ -285,6 +285,13 @@ function balanceCell(value, isBalance) {
   return cell;
 }
 
+/** How far to trust a fact (see the API's `confidence`), with how many articles report it. */
+function confidenceCell(fact) {
+  const label = `${fact.confidence.toFixed(2)}`;
+  const title = `${plural(fact.sources.length, "source")}; 0.85 is one plain report, higher with more articles`;
+  return el("td", { class: "number confidence", "data-confidence": String(fact.confidence), title }, label, el("div", { class: "hint" }, plural(fact.sources.length, "source")));
+}
+
 /** A table head; the columns at `numeric` are right-aligned like their values. */
 function headerRow(names, numeric = []) {
   return el("thead", {}, el("tr", {}, names.map((name, index) => el("th", { class: numeric.includes(index) ? "number" : null }, name))));
@@ -418,7 +425,7 @@ function showBalance(index) {
 
 function renderBri(memberships) {
   const table = clear(document.getElementById("bri-table"));
-  table.append(headerRow(["Country", "Status", "Joined", "Left", "Evidence"], [2, 3]));
+  table.append(headerRow(["Country", "Status", "Joined", "Left", "Confidence", "Evidence"], [2, 3, 4]));
   const body = el("tbody");
   for (const membership of memberships) {
     const evidence = membership.events.flatMap((event) => event.evidence);
@@ -431,11 +438,12 @@ function renderBri(memberships) {
         el("td", {}, el("span", { class: `status status-${membership.status}`, "data-status": membership.status }, STATUS_LABELS[membership.status] || membership.status)),
         el("td", { class: "number" }, membership.joined || "–"),
         el("td", { class: "number" }, membership.exited || "–"),
+        confidenceCell(membership),
         el("td", {}, el("details", {}, el("summary", {}, plural(membership.events.length, "report")), el("p", { class: "hint" }, events), evidenceList(evidence))),
       ),
     );
   }
-  if (memberships.length === 0) body.append(el("tr", {}, el("td", { colspan: "5", class: "empty" }, "The articles say nothing of these countries and the initiative.")));
+  if (memberships.length === 0) body.append(el("tr", {}, el("td", { colspan: "6", class: "empty" }, "The articles say nothing of these countries and the initiative.")));
   table.append(body);
 }
 
@@ -466,7 +474,7 @@ function participantsText(meeting) {
 
 function renderMeetings(meetings) {
   const table = clear(document.getElementById("meetings-table"));
-  table.append(headerRow(["Date", "Who", "Where", "Agreements", "Evidence"], [3]));
+  table.append(headerRow(["Date", "Who", "Where", "Agreements", "Confidence", "Evidence"], [3, 4]));
   const body = el("tbody");
   for (const meeting of [...meetings].reverse()) {
     const signed = meeting.reportedAgreementCount ? meeting.reportedAgreementCount.count : meeting.agreements.length;
@@ -478,17 +486,18 @@ function renderMeetings(meetings) {
         el("td", {}, participantsText(meeting), meeting.occasion ? el("div", { class: "hint" }, meeting.occasion) : null),
         el("td", {}, meeting.location || "–"),
         el("td", { class: "number" }, signed),
+        confidenceCell(meeting),
         el("td", {}, el("details", {}, el("summary", {}, plural(meeting.evidence.length, "quote")), evidenceList(meeting.evidence))),
       ),
     );
   }
-  if (meetings.length === 0) body.append(el("tr", {}, el("td", { colspan: "5", class: "empty" }, "No meetings match these filters.")));
+  if (meetings.length === 0) body.append(el("tr", {}, el("td", { colspan: "6", class: "empty" }, "No meetings match these filters.")));
   table.append(body);
 }
 
 function renderAgreements(agreements) {
   const table = clear(document.getElementById("agreements-table"));
-  table.append(headerRow(["Signed", "Agreement", "Status", "Evidence"]));
+  table.append(headerRow(["Signed", "Agreement", "Status", "Confidence", "Evidence"], [3]));
   const body = el("tbody");
   for (const agreement of [...agreements].reverse()) {
     const about = [agreement.kind.replace(/_/g, " "), agreement.sectors.join(", "), joinCountries(agreement.parties)].filter(Boolean).join(" · ");
@@ -499,11 +508,12 @@ function renderAgreements(agreements) {
         el("td", { class: "number" }, agreement.signed || "undated"),
         el("td", {}, agreement.title, el("div", { class: "hint" }, about)),
         el("td", {}, agreement.status),
+        confidenceCell(agreement),
         el("td", {}, el("details", {}, el("summary", {}, plural(agreement.evidence.length, "quote")), evidenceList(agreement.evidence))),
       ),
     );
   }
-  if (agreements.length === 0) body.append(el("tr", {}, el("td", { colspan: "4", class: "empty" }, "No agreements match these filters.")));
+  if (agreements.length === 0) body.append(el("tr", {}, el("td", { colspan: "5", class: "empty" }, "No agreements match these filters.")));
   table.append(body);
 }
 
