@@ -16,6 +16,15 @@ import Testing
         ("Argentina and Bolivia posted trade deficits with China in 2022.", ["ar-cn-2022-balance=nil", "bo-cn-2022-balance=nil"]),
         ("China's imports from Chile reached $38.2 billion in 2023, up from $35.1 billion in 2022.",
          ["cl-cn-2022-exports=35100000000", "cl-cn-2023-exports=38200000000"]),
+        ("Mexico's deficit with China came from $8.1 billion in exports and $121.4 billion in imports in 2024.",
+         ["mx-cn-2024-balance=nil", "mx-cn-2024-exports=8100000000", "mx-cn-2024-imports=121400000000"]),
+        ("Last year, Paraguayan sales to the Asian giant amounted to US$ 1,7 bi.", ["py-cn-2022-exports=1700000000"]),
+        ("In 2021 China was the second largest source of imports for Belize, worth some $90 million.", ["bz-cn-2021-imports=90000000"]),
+        ("Guatemala's trade deficit with China narrowed by $400 million in 2023.", ["gt-cn-2023-balance=nil"]),
+        ("Honduras ranks fourth among Central American suppliers to China, with exports of $640 million in 2023.", ["hn-cn-2023-exports=640000000"]),
+        ("In 2019 China became the top market for Costa Rican exports, with sales reaching $900 million.", ["cr-cn-2019-exports=900000000"]),
+        ("China-Ecuador bilateral trade in goods reached US$ 9.5 billion in 2020.", ["ec-cn-2020-total=9500000000"]),
+        ("Panama's trade with China grew in 2021. Panama posted a deficit of $2.2 billion.", ["pa-cn-2021-balance=-2200000000"]),
     ]
 
     @Test(arguments: positives)
@@ -30,6 +39,17 @@ import Testing
         "Chinese imports from Colombia have risen sharply in the last few years.",
         "Colombia hopes to sell more coffee to China.",
         "Exports to China are worth $2 billion every year.",
+        "Chile's copper exports to China reached $21 billion in 2022.",
+        "Ecuador's non-oil exports to China fell to $4.8 billion in 2024.",
+        "In 2022 Peru sent $3 billion worth of fishmeal to China.",
+        "Brazil's exports to China may reach $110 billion in 2024.",
+        "Bilateral trade between Argentina and China is expected to top $30 billion in 2025.",
+        "In March 2024, Chile's exports to China totalled $2.1 billion.",
+        "In the first half of 2023, Peru's imports from China were $6 billion.",
+        "Bilateral trade between China and Latin America passed $480 billion in 2023.",
+        "In 2023 Bolivia posted a trade deficit of $1.1 billion with the rest of the world.",
+        "Ecuador's exports to Panama climbed to $6 billion in 2024.",
+        "Chile's trade with China grew fast. In 2023 its overall trade surplus reached $15 billion.",
     ]
 
     @Test(arguments: negatives)

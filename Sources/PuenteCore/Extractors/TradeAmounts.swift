@@ -27,18 +27,33 @@ struct TradeAmounts: Sendable {
         return gap >= 0 && gap <= 1 && (gap == 0 || sentence.tokens[money.tokens.upperBound].lower == "in")
     }
 
-    /// The amount after the indicator (before the next one), or just before it: "$23.4 billion in exports".
+    /// The amount just before the indicator ("$9.9 billion in exports"), else the one after it (before the next
+    /// indicator), else one before it joined by "of" or nothing. An amount a change is measured by ("fell by $X") is none.
     func amount(for anchor: TradeAnchors.Anchor, limit: Int, claimed: Set<Int>) -> MoneyMention? {
-        let after = sentence.money.first { mention in
+        let free = sentence.money.filter { !claimed.contains($0.tokens.lowerBound) && !TradeScope.isChange($0, in: sentence) }
+        func joined(_ mention: MoneyMention, by words: [[String]]) -> Bool {
+            guard mention.tokens.upperBound <= anchor.range.lowerBound else { return false }
+            return words.contains(sentence.tokens[mention.tokens.upperBound..<anchor.range.lowerBound].map(\.lower))
+        }
+        if let before = free.last(where: { joined($0, by: [["in"]]) }) { return before }
+        let after = free.first { mention in
             mention.tokens.lowerBound > anchor.range.lowerBound && mention.tokens.lowerBound < limit
-                && mention.tokens.lowerBound - anchor.range.upperBound <= 14 && !claimed.contains(mention.tokens.lowerBound)
+                && mention.tokens.lowerBound - anchor.range.upperBound <= 14
         }
-        if let after { return after }
-        return sentence.money.first { mention in
-            guard mention.tokens.upperBound <= anchor.range.lowerBound, !claimed.contains(mention.tokens.lowerBound) else { return false }
-            let between = sentence.tokens[mention.tokens.upperBound..<anchor.range.lowerBound].map(\.lower)
-            return between.isEmpty || between == ["in"] || between == ["of"] || between == ["worth", "of"]
+        return after ?? free.first { joined($0, by: [[], ["of"], ["worth", "of"]]) }
+    }
+
+    /// Amounts written just before an indicator ("$9.9 billion in exports") belong to it and no other: the start of
+    /// each such amount, with the index of its anchor.
+    func reservations(for anchors: [TradeAnchors.Anchor]) -> [Int: Int] {
+        var reserved: [Int: Int] = [:]
+        for (offset, anchor) in anchors.enumerated() {
+            for mention in sentence.money where mention.tokens.upperBound + 1 == anchor.range.lowerBound
+                && sentence.tokens[mention.tokens.upperBound].lower == "in" {
+                reserved[mention.tokens.lowerBound] = offset
+            }
         }
+        return reserved
     }
 
     /// "up from $35.1 billion in 2022", "compared with $X in 2021": an earlier figure of the same indicator.

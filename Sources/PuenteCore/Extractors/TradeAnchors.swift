@@ -14,11 +14,17 @@ enum TradeAnchors {
         "deficit": (.balance, "deficit"), "deficits": (.balance, "deficit"), "surplus": (.balance, "surplus"), "surpluses": (.balance, "surplus"),
     ]
 
+    /// Two words of one indicator close together ("exports, with sales totalling") are one anchor.
     static func find(in sentence: AnalyzedSentence) -> [Anchor] {
         let tokens = sentence.tokens
         var anchors: [Anchor] = []
         for (index, token) in tokens.enumerated() where token.classes.contains(.tradeAnchor) {
             if let (indicator, sign) = words[token.lower] {
+                if let last = anchors.last, last.indicator == indicator, index - last.range.upperBound <= 2,
+                   !tokens[last.range.upperBound..<index].contains(where: { [",", "and", "while", "but"].contains($0.lower) }) {
+                    anchors[anchors.count - 1] = Anchor(range: last.range.lowerBound..<(index + 1), indicator: indicator, sign: last.sign ?? sign)
+                    continue
+                }
                 anchors.append(Anchor(range: index..<(index + 1), indicator: indicator, sign: sign))
             } else if token.lower == "trade", isTotal(tokens, index) {
                 anchors.append(Anchor(range: index..<(index + 1), indicator: .total, sign: nil))

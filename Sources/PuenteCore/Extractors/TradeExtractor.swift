@@ -6,21 +6,29 @@ struct TradeExtractor: Sendable {
     func extract(_ document: AnalyzedDocument) -> [DocumentTradeFigure] {
         var figures: [DocumentTradeFigure] = []
         var previous: (year: Int, partner: String)?
+        var lastChinaTrade: Int?
         for sentence in document.sentences where !sentence.sentence.isHeading || !sentence.money.isEmpty {
-            let anchors = TradeAnchors.find(in: sentence)
-            guard !anchors.isEmpty else { previous = nil; continue }
+            let anchors = TradeAnchors.find(in: sentence).filter { !TradeScope.isPartial($0, in: sentence) && !TradeScope.isWithWorld($0, in: sentence) }
+            let aboutChina = (!anchors.isEmpty || TradeScope.speaksOfTrade(sentence)) && TradeScope.namesChina(sentence)
+            let chinaInContext = aboutChina || lastChinaTrade.map { sentence.index - $0 <= 3 } ?? false
+            if aboutChina { lastChinaTrade = sentence.index }
+            guard !anchors.isEmpty, !TradeScope.excludes(sentence) else { previous = nil; continue }
             let amounts = TradeAmounts(sentence: sentence)
             guard let year = amounts.sentenceYear ?? previous?.year else { continue }
+            let reserved = amounts.reservations(for: anchors)
             let yearStated = sentence.dates.contains { $0.date.year == year && !$0.countsBack && { if case .absolute = $0.kind { true } else { false } }($0) }
             var claimed = Set<Int>()
             var found: [DocumentTradeFigure] = []
             for (offset, anchor) in anchors.enumerated() {
                 let limit = offset + 1 < anchors.count ? anchors[offset + 1].range.lowerBound : sentence.tokens.count
-                found += readFigures(anchor, limit: limit, year: year, yearStated: yearStated, amounts: amounts, claimed: &claimed,
-                                     document: document, previousPartner: previous?.partner)
+                let othersAmounts = Set(reserved.filter { $0.value != offset }.keys)
+                var blocked = claimed.union(othersAmounts)
+                found += readFigures(anchor, limit: limit, year: year, yearStated: yearStated, amounts: amounts, claimed: &blocked,
+                                     document: document, previousPartner: previous?.partner ?? (chinaInContext ? "CN" : nil))
+                claimed.formUnion(blocked.subtracting(othersAmounts))
             }
             figures += found
-            previous = found.last.map { (year, $0.partner) } ?? previous
+            previous = found.last.map { (year, $0.partner) } ?? (aboutChina ? (year, "CN") : previous)
         }
         return figures
     }
@@ -33,12 +41,14 @@ struct TradeExtractor: Sendable {
         let baseline = money.flatMap { amounts.baseline(after: $0, limit: limit) }
         for mention in [money, baseline?.money].compactMap({ $0 }) { claimed.insert(mention.tokens.lowerBound) }
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
+        if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) { return [] }
+        if sides.countries.isEmpty, TradeScope.namesRegion(sentence) { return [] }
         let subjects = sides.countries.isEmpty ? [document.focusCountry].compactMap { $0 } : sides.countries
         let evidence = document.evidence(sentence)
         var figures: [DocumentTradeFigure] = []
         for subject in subjects {
             let partner = sides.partner ?? (subject == "CN" ? document.focusCountry : (previousPartner ?? "CN"))
-            guard let partner, partner != subject else { continue }
+            guard let partner, partner != subject, partner == "CN" || subject == "CN" else { continue }
             let single = subjects.count == 1
             let readings = [(single ? money : nil, money.flatMap(amounts.attachedYear) ?? year)]
                 + (single ? [baseline].compactMap { $0 }.map { ($0.money, $0.year) } : [])

@@ -41,7 +41,7 @@ enum TradeSides {
             if let of = tokens[anchor.range.upperBound..<min(window, tokens.count)].firstIndex(where: { $0.lower == "of" }),
                let origin = sentence.countries.first(where: { $0.tokens.lowerBound == of + 1 && $0.isDemonym }) {
                 sides.partner = sides.partner ?? origin.code
-            } else if let buyer = country(after: ["of", "by"], from: anchor.range.upperBound, to: window) {
+            } else if let buyer = country(after: ["of", "by", "for"], from: anchor.range.upperBound, to: window) {
                 sides.countries = [buyer]
             }
         case .balance:
@@ -52,10 +52,23 @@ enum TradeSides {
             sides.partner = country(after: ["with"], from: anchor.range.upperBound, to: window)
         }
         if sides.countries.isEmpty { sides.countries = subjects(before: anchor.range.lowerBound, sentence: sentence) }
+        if anchor.indicator == .total, sides.partner == nil, sides.countries.count == 2, sides.countries.contains("CN") {
+            return orderedPair(sides.countries[0], sides.countries[1])
+        }
         if anchor.indicator == .total, let subject = sides.countries.first, let partner = sides.partner, sides.countries.count == 1 {
             return orderedPair(subject, partner)
         }
         return sides
+    }
+
+    /// "Uruguayan exports", "Brazil's imports", "Mexican total exports": the country written right before the
+    /// indicator owns it, whoever else the clause names first.
+    private static func owner(before index: Int, sentence: AnalyzedSentence) -> String? {
+        var end = index
+        let tokens = sentence.tokens
+        while end > 0, ["total", "overall", "annual", "merchandise"].contains(tokens[end - 1].lower) { end -= 1 }
+        if end > 0, ["'s", "’s"].contains(tokens[end - 1].lower) { end -= 1 }
+        return sentence.countries.first { $0.tokens.upperBound == end && !$0.inOrganization }?.code
     }
 
     /// Bilateral totals belong to the country that is not China.
@@ -66,13 +79,16 @@ enum TradeSides {
     /// The countries written before the indicator in its clause: "Colombia's exports", "Argentina, Bolivia and
     /// Suriname posted deficits", "Peruvian exports".
     private static func subjects(before index: Int, sentence: AnalyzedSentence) -> [String] {
+        if let owner = owner(before: index, sentence: sentence) { return [owner] }
         let clause = sentence.clauseRange(around: index)
         var start = clause.lowerBound
         while start > 0, sentence.tokens[start - 1].text == "," || sentence.actorCountries.contains(where: { $0.at >= start - 2 && $0.at < start }) {
             start -= 1
         }
         var codes: [String] = []
-        for mention in sentence.actorCountries where mention.at >= start && mention.at < index && !codes.contains(mention.code) {
+        let destinations = Set(sentence.actorCountries.filter { $0.at > 0 && sentence.tokens[$0.at - 1].lower == "to" }.map(\.at))
+        for mention in sentence.actorCountries where mention.at >= start && mention.at < index && !codes.contains(mention.code)
+            && !destinations.contains(mention.at) {
             codes.append(mention.code)
         }
         if codes.count > 1, let last = codes.last, sentence.tokens[start..<index].contains(where: { ["with", "to", "from"].contains($0.lower) }) {

@@ -7,7 +7,7 @@ struct MoneyRecognizer: Sendable {
 
     static let scales: [String: Double] = [
         "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-        "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+        "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "bi": 1e9, "trillion": 1e12, "tn": 1e12,
     ]
     /// No amount in any currency comes near a quintillion; a larger "amount" is a garbled number, and one past
     /// Double's range could not be written as JSON.

@@ -13,12 +13,17 @@ enum NumberWords {
         return words[token.lower]
     }
 
-    /// A decimal number written with digits, "," as thousands separator and "." as decimal point; nil for digits
+    /// A decimal number written with digits, "," as thousands separator and "." as decimal point ("89,4" with one or
+    /// two digits after a lone comma is a decimal comma); nil for digits
     /// past Double's range, which no article means and JSON cannot hold.
     static func decimal(_ token: Token) -> Double? {
         guard token.kind == .number else { return nil }
         var text = token.text
         while let last = text.last, last.isLetter { text.removeLast() }
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count == 2, !text.contains("."), (1...2).contains(groups[1].count) {
+            return Double("\(groups[0]).\(groups[1])").flatMap { $0.isFinite ? $0 : nil }
+        }
         return Double(text.filter { $0 != "," }).flatMap { $0.isFinite ? $0 : nil }
     }
 

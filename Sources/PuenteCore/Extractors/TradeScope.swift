@@ -1,0 +1,90 @@
+/// What a trade figure must be to be one: a full year's goods trade of one country of the region with China, as
+/// reported, not foreseen. Monthly and half-year figures, one product's exports, a change "by $X", a forecast
+/// and trade of the region as a whole are left out.
+enum TradeScope {
+    static let hedges: Set<String> = ["may", "might", "could", "would", "if", "projected", "forecast", "forecasts", "predicted", "likely"]
+    static let periodWords: Set<String> = ["monthly", "quarter", "quarterly", "semester", "year-to-date", "ytd"]
+    static let periodPhrases: [[String]] = [["first", "half"], ["second", "half"], ["half", "of", "the", "year"]]
+    /// Words that may stand before "exports" without naming a product: "total exports", "its exports".
+    static let openModifiers: Set<String> = ["total", "overall", "bilateral", "annual", "merchandise", "goods", "its", "their", "the", "his",
+                                             "her", "our", "whose", "of", "and", "in", "with", "that", "which", "record", "combined", "all",
+                                             "global", "net", "higher", "lower", "rising", "falling", "growing", "strong", "weak", "trade",
+                                             "commercial", "a", "an", "to", "from", "as", "by", "for", "while", "but", "than", "'s", "’s", "chinese"]
+    static let goodsWords: Set<String> = ["goods", "merchandise", "products", "commodities"]
+    /// The indicator words a product noun can stand before ("copper exports"); "it exported" names no product.
+    static let nounAnchors: Set<String> = ["exports", "imports", "shipments", "sales", "purchases", "export", "import"]
+    static let pronouns: Set<String> = ["it", "they", "he", "she", "we", "also", "now", "still", "then", "which", "who", "mainly", "mostly"]
+    static let regionWords: [[String]] = [["latin", "america"], ["latin", "american", "and", "caribbean"], ["the", "region"],
+                                          ["the", "caribbean"], ["celac"], ["lac"], ["south", "america"], ["central", "america"]]
+    static let chinaEpithets: [[String]] = [["asian", "giant"], ["asian", "country"], ["asian", "nation"], ["asian", "power"],
+                                            ["asian", "economy"], ["people's", "republic"], ["asian", "powerhouse"]]
+
+    /// A sentence whose figures are foreseen or hedged ("may reach", "is expected to surpass") or cover part of a
+    /// year ("in December", "in March 2024", "monthly", "in the first half", "in the first nine months"); "figures
+    /// released this month" still speaks of a year.
+    static func excludes(_ sentence: AnalyzedSentence) -> Bool {
+        if sentence.isFuture || sentence.containsHedge(hedges) { return true }
+        if sentence.containsAny(periodWords) || periodPhrases.contains(where: { sentence.find($0) != nil }) { return true }
+        let tokens = sentence.tokens
+        let countedMonths = tokens.indices.dropFirst().contains { index in
+            ["months", "month"].contains(tokens[index].lower) && (tokens[index - 1].kind == .number || NumberWords.words[tokens[index - 1].lower] != nil)
+        }
+        return countedMonths || sentence.dates.contains { mention in
+            guard case .absolute = mention.kind else { return false }
+            return mention.date.precision == .month
+        }
+    }
+
+    /// "meat exports", "non-oil exports", "exports of crude oil", "shipments of manufactured goods", "$10 million
+    /// worth of meat": one product's trade, not the country's.
+    static func isPartial(_ anchor: TradeAnchors.Anchor, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = anchor.range.lowerBound
+        let isNoun = nounAnchors.contains(tokens[start].lower)
+        if isNoun, start > 0, namesProduct(tokens[start - 1], at: start - 1, in: sentence) { return true }
+        if start > 1, tokens[start - 1].text == "-", tokens[start - 2].lower == "oil" || tokens[start - 2].lower == "non" { return true }
+        let end = anchor.range.upperBound
+        let amountFollows = sentence.money.contains { $0.tokens.lowerBound == end + 1 }
+        if anchor.indicator == .exports || anchor.indicator == .imports, end + 1 < tokens.count, tokens[end].lower == "of", !amountFollows {
+            let next = tokens[end + 1]
+            let product = next.kind == .word && !next.isCapitalized && !goodsWords.contains(next.lower) && !openModifiers.contains(next.lower)
+            if product || (end + 2 < tokens.count && goodsWords.contains(tokens[end + 2].lower) && next.lower.hasSuffix("ed")) { return true }
+        }
+        return sentence.find(["worth", "of"]).map { worth in
+            worth + 2 < tokens.count && tokens[worth + 2].kind == .word && !goodsWords.contains(tokens[worth + 2].lower)
+        } ?? false
+    }
+
+    private static func namesProduct(_ token: Token, at index: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard token.kind == .word, !token.isCapitalized, !openModifiers.contains(token.lower), !pronouns.contains(token.lower) else { return false }
+        if sentence.countries.contains(where: { $0.tokens.contains(index) }) { return false }
+        return !token.lower.hasSuffix("'s") && !token.lower.hasSuffix("ly")
+    }
+
+    /// "its overall trade deficit", "a full-year trade balance": a country's trade with the world, when the
+    /// sentence does not name China.
+    static func isWithWorld(_ anchor: TradeAnchors.Anchor, in sentence: AnalyzedSentence) -> Bool {
+        let words: Set<String> = ["its", "overall", "total", "global", "full-year", "worldwide", "year"]
+        let start = anchor.range.lowerBound
+        return !namesChina(sentence) && sentence.tokens[max(0, start - 3)..<start].contains { words.contains($0.lower) }
+    }
+
+    /// An amount that is the size of a change: "cut its deficit by $5 billion", "fell by $763 million".
+    static func isChange(_ money: MoneyMention, in sentence: AnalyzedSentence) -> Bool {
+        money.tokens.lowerBound > 0 && sentence.tokens[money.tokens.lowerBound - 1].lower == "by"
+    }
+
+    /// China named by name, demonym or capital, or as "the Asian giant".
+    static func namesChina(_ sentence: AnalyzedSentence) -> Bool {
+        sentence.countries.contains { $0.code == "CN" } || chinaEpithets.contains { sentence.find($0) != nil }
+    }
+
+    /// "largest trading partner", "trade ties": a sentence about trade without a figure's indicator.
+    static func speaksOfTrade(_ sentence: AnalyzedSentence) -> Bool {
+        sentence.containsAny(["trade", "trading", "commerce"])
+    }
+
+    static func namesRegion(_ sentence: AnalyzedSentence) -> Bool {
+        regionWords.contains { sentence.find($0) != nil }
+    }
+}
