@@ -17,6 +17,14 @@ import Testing
         ("Ecuador and China signed a free trade agreement in May.", ["Free trade agreement"], .signed),
         ("Uruguay and China signed memorandums on semiconductor research and satellite development.",
          ["Memorandum of understanding on satellite development", "Memorandum of understanding on semiconductor research"], .signed),
+        ("Cuba and China signed cooperation documents on trade and investment, public health, scientific and technological innovation and other areas.",
+         ["Agreement on public health", "Agreement on science and technological innovation", "Agreement on trade and investment"], .signed),
+        ("Mexico and China signed 9 different bilateral cooperation documents in fields such as energy, tourism and culture.", [], .signed),
+        ("The trade ministers of China and Honduras signed the early harvest arrangement for a future free trade agreement.",
+         ["Early harvest arrangement"], .signed),
+        ("Peru and China signed a memorandum launching the upgrading negotiation of their free trade agreement.",
+         ["Memorandum of understanding on free trade agreement"], .signed),
+        ("Guatemala and China signed a free trade agreement, which the minister said is good news for the country.", ["Free trade agreement"], .signed),
     ]
 
     @Test(arguments: positives)
@@ -32,6 +40,8 @@ import Testing
         "Officials have not reported any concrete agreements on the metro.",
         "The metro is a $4 billion project awarded to a Chinese consortium.",
         "Xi said China was ready to deepen cooperation in green energy and infrastructure.",
+        "The two presidents agreed to expand cooperation in agriculture, mining and energy.",
+        "Both sides announced the start of free trade agreement negotiations.",
     ]
 
     @Test(arguments: negatives)

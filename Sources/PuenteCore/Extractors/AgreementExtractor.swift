@@ -28,7 +28,7 @@ struct AgreementExtractor: Sendable {
             let signs = hasSigningCue(sentence)
             let signing = signs || inAgreementSection
             let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
-                || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" })
+                || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" && $0.range.lowerBound <= 2 })
             let inContext = !sentence.sentence.isHeading && (signing || continuing)
             if inContext {
                 let before = result.agreements.count + result.counts.count
@@ -55,6 +55,8 @@ struct AgreementExtractor: Sendable {
             let reachesAgreement = ["reached", "reach"].contains(word)
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementKindLexicon.table.contains(firstToken: $0.lower) && $0.lower != "cooperation" }
             guard Self.signingCues.contains(word) || reachesAgreement || cameAwayWith else { return false }
+            // "agreed to deepen cooperation in ..." is a resolve, not an instrument.
+            if ["agreed", "agree"].contains(word), index + 1 < tokens.count, tokens[index + 1].lower == "to" { return false }
             let clause = sentence.clauseRange(around: index)
             let negated = tokens[max(clause.lowerBound, index - 4)..<index].contains { Self.negations.contains($0.lower) }
             let hedged = tokens[clause.lowerBound..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
@@ -90,6 +92,9 @@ struct AgreementExtractor: Sendable {
             }
             if head.subjects.isEmpty, head.isReference, let earlier {
                 head = AgreementHeads.Head(range: head.range, kind: earlier.kind, count: nil, subjects: earlier.subjects, organizations: earlier.organizations)
+            }
+            if AgreementKindLexicon.selfDescribing.contains(head.kind.kind) {
+                head.subjects = [SectorLexicon.Subject(name: head.kind.kind, sector: "trade", display: head.kind.label.lowercased())]
             }
             guard !head.subjects.isEmpty else { continue }
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),

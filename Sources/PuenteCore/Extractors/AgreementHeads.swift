@@ -33,9 +33,30 @@ struct AgreementHeads: Sendable {
         }
     }
 
+    static let negotiationWords: Set<String> = ["negotiation", "negotiations", "negotiating", "talks", "upgrade", "upgrading", "study",
+                                                "feasibility", "negotiate"]
+
+    /// An instrument being negotiated, studied or upgraded ("FTA negotiations", "the upgrading of the FTA"), or one
+    /// another instrument leads to ("early harvest arrangements for a free trade agreement"), is not itself signed.
+    private func isObjectOfAnother(at index: Int, length: Int) -> Bool {
+        let tokens = sentence.tokens
+        let after = index + length < tokens.count ? tokens[index + length].lower : ""
+        if Self.negotiationWords.contains(after) { return true }
+        let before = tokens[max(0, index - 6)..<index]
+        let negotiated = before.indices.contains { position in
+            Self.negotiationWords.contains(tokens[position].lower) && position + 1 < index
+                && ["of", "on", "for", "to"].contains(tokens[position + 1].lower)
+                && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) }
+        }
+        if negotiated { return true }
+        guard let preposition = before.lastIndex(where: { ["for", "towards", "toward"].contains($0.lower) }), preposition > 0 else { return false }
+        return AgreementKindLexicon.table.contains(firstToken: tokens[preposition - 1].lower) || tokens[preposition - 1].classes.contains(.agreementKind)
+    }
+
     /// Bare "cooperation" names an agreement only as "cooperation in/on ..."; "programme" and "plan" not as verbs.
     private func isHead(_ kind: AgreementKindLexicon.Kind, at index: Int, length: Int) -> Bool {
         let tokens = sentence.tokens
+        if isObjectOfAnother(at: index, length: length) { return false }
         if kind.kind == "cooperation" {
             return index + 1 < tokens.count && ["in", "on"].contains(tokens[index + 1].lower)
         }
@@ -82,13 +103,23 @@ struct AgreementHeads: Sendable {
         return start
     }
 
+    /// "12 cooperation deals", "13 different inter-institutional documents": a number up to a few lower-case
+    /// modifiers before the noun.
     private func counted(before index: Int) -> Int? {
-        guard index > 0 else { return nil }
-        let token = sentence.tokens[index - 1]
-        if token.kind == .number, let value = Int(token.text), value > 1, value < 1000 { return value }
-        if let value = NumberWords.words[token.lower], value > 1 { return value }
+        var cursor = index
+        let tokens = sentence.tokens
+        while cursor > 0, index - cursor < 5 {
+            let token = tokens[cursor - 1]
+            if token.kind == .number, let value = Int(token.text), value > 1, value < 1000 { return value }
+            if let value = NumberWords.words[token.lower], value > 1 { return value }
+            let modifier = token.text == "-" || (token.kind == .word && !token.isCapitalized && !Self.countBreaks.contains(token.lower))
+            guard modifier else { return nil }
+            cursor -= 1
+        }
         return nil
     }
+
+    static let countBreaks: Set<String> = ["the", "of", "and", "to", "on", "in", "with", "were", "was", "are", "is", "have", "has", "had", "signed"]
 
     private func stops(at index: Int) -> Bool {
         let tokens = sentence.tokens
@@ -98,6 +129,8 @@ struct AgreementHeads: Sendable {
         if token.text == ",", index + 1 < tokens.count {
             let next = tokens[index + 1].lower
             if ["a", "an", "as", "which", "who", "according", "said", "demonstrating", "while", "but", "the"].contains(next) { return true }
+            let attribution: Set<String> = ["said", "says", "reported", "announced", "added", "noted"]
+            if tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { attribution.contains($0.lower) }) { return true }
         }
         if token.lower == "as", index + 2 < tokens.count, tokens[index + 1].lower == "well", tokens[index + 2].lower == "as" { return true }
         return false
@@ -107,8 +140,9 @@ struct AgreementHeads: Sendable {
     /// after "on", "for" or "in the areas of" that the lexicon does not know is a subject in its own words.
     private func subjects(in span: Range<Int>) -> [SectorLexicon.Subject] {
         var outside: [SectorLexicon.Subject] = [], inside: [SectorLexicon.Subject] = []
-        let found = lexiconSubjects(in: span)
-        for item in listItems(in: span) where !found.contains(where: { item.overlaps($0.tokens) }) {
+        let items = listItems(in: span)
+        let found = Self.joinedWithinItems(lexiconSubjects(in: span), items: items, tokens: sentence.tokens)
+        for item in items where !found.contains(where: { item.overlaps($0.tokens) }) {
             if let own = ownWords(item) ?? exportedProduct(item) { outside.append(own) }
         }
         for (subject, inOrganization, _) in found {
@@ -117,6 +151,26 @@ struct AgreementHeads: Sendable {
         let chosen = outside.isEmpty ? inside : outside
         var seen = Set<String>()
         return chosen.filter { seen.insert($0.name).inserted }
+    }
+
+    /// Subjects within one item of a comma list are one subject: "trade and investment" in "on trade and
+    /// investment, digital economy and space".
+    static func joinedWithinItems(_ found: [(subject: SectorLexicon.Subject, inOrganization: Bool, tokens: Range<Int>)], items: [Range<Int>],
+                                  tokens: [Token]) -> [(subject: SectorLexicon.Subject, inOrganization: Bool, tokens: Range<Int>)] {
+        var result: [(subject: SectorLexicon.Subject, inOrganization: Bool, tokens: Range<Int>)] = []
+        for entry in found {
+            if let last = result.last, let item = items.first(where: { $0.contains(entry.tokens.lowerBound) }),
+               item.contains(last.tokens.lowerBound), !entry.inOrganization, !last.inOrganization,
+               tokens[last.tokens.upperBound..<entry.tokens.lowerBound].contains(where: { $0.lower == "and" }) {
+                let span = last.tokens.lowerBound..<entry.tokens.upperBound
+                let display = "\(last.subject.display) and \(entry.subject.display)"
+                let joined = SectorLexicon.Subject(name: "\(last.subject.name) and \(entry.subject.name)", sector: last.subject.sector, display: display)
+                result[result.count - 1] = (joined, false, span)
+            } else {
+                result.append(entry)
+            }
+        }
+        return result
     }
 
     private func lexiconSubjects(in item: Range<Int>) -> [(subject: SectorLexicon.Subject, inOrganization: Bool, tokens: Range<Int>)] {
@@ -166,12 +220,19 @@ struct AgreementHeads: Sendable {
     static let listOpeners: Set<String> = ["on", "for", "in", "regarding", "concerning", "covering", "about", "including"]
     static let listFillers: [[String]] = [["the", "areas", "of"], ["the", "fields", "of"], ["the", "field", "of"], ["areas", "such", "as"], ["such", "as"], ["the"]]
 
-    /// The span cut at commas, "and" and "as well as"; the first item starts after its preposition.
+    /// The span cut at commas and "and"; the first item starts after its preposition. In a list of three or more
+    /// items cut by commas, "and" cuts only the last one: "trade and investment, digital economy, space and other
+    /// areas" is "trade and investment", "digital economy", "space", "other areas".
     private func listItems(in span: Range<Int>) -> [Range<Int>] {
         let tokens = sentence.tokens
+        var commas = span.filter { tokens[$0].text == "," }
+        if let last = commas.last, last + 1 < tokens.count, ["among", "etc", "amongst"].contains(tokens[last + 1].lower) { commas.removeLast() }
+        // "..., space and other areas": that "and" closes the list, and the last item keeps any other "and".
+        let closing = span.first { tokens[$0].lower == "and" && $0 + 1 < span.upperBound && ["other", "others", "more"].contains(tokens[$0 + 1].lower) }
+        let lastComma = commas.count >= 2 ? (closing ?? commas.last!) : nil
         var items: [Range<Int>] = []
         var start = span.lowerBound
-        for index in span where tokens[index].text == "," || tokens[index].lower == "and" {
+        for index in span where tokens[index].text == "," || (tokens[index].lower == "and" && lastComma.map { index > $0 || index == closing } ?? true) {
             if index > start { items.append(start..<index) }
             start = index + 1
         }
@@ -196,6 +257,11 @@ struct AgreementHeads: Sendable {
     }
 
     /// An item in its own words: "semiconductor research" after "on", without a lexicon subject.
+    /// Words that no subject in its own words holds: function words, verbs of a clause, the parties themselves.
+    static let notSubjectWords: Set<String> = ["the", "a", "of", "to", "with", "its", "their", "other", "more", "was", "were", "is", "are",
+                                               "be", "been", "has", "have", "had", "both", "parties", "sides", "country", "countries",
+                                               "nations", "sources", "opportunity", "news", "said", "launched", "good", "this", "that"]
+
     private func ownWords(_ item: Range<Int>) -> SectorLexicon.Subject? {
         let tokens = sentence.tokens
         var start = item.lowerBound
@@ -208,7 +274,8 @@ struct AgreementHeads: Sendable {
         }
         let words = tokens[start..<item.upperBound]
         guard (1...3).contains(words.count), words.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || $0.isAllCaps) }),
-              !words.contains(where: { ["the", "a", "of", "to", "with", "its", "their", "other", "more", "was", "were", "is"].contains($0.lower) }) else { return nil }
+              !words.contains(where: { Self.notSubjectWords.contains($0.lower) || AgreementKindLexicon.table.contains(firstToken: $0.lower) })
+        else { return nil }
         let text = words.map(\.text).joined(separator: " ")
         return SectorLexicon.Subject(name: text.lowercased(), sector: "other", display: text)
     }

@@ -13,6 +13,9 @@ enum AgreementKindLexicon {
             + plural.map { ($0, Kind(kind: kind, label: label, plural: true, generic: generic)) }
     }
 
+    /// Instruments whose name says what they are about, so they need no subject: "signed a free trade agreement".
+    static let selfDescribing: Set<String> = ["free_trade_agreement", "early_harvest_arrangement", "currency_swap"]
+
     static let table: PhraseTable<Kind> = PhraseTable(
         forms(["memorandum of understanding", "mou", "memorandum", "memorandum of cooperation"],
               ["memorandums of understanding", "memoranda of understanding", "mous", "memorandums", "memoranda", "memoranda of cooperation"],
@@ -28,15 +31,17 @@ enum AgreementKindLexicon {
         + forms(["letter of intent"], ["letters of intent"], kind: "letter_of_intent", label: "Letter of intent")
         + forms(["free trade agreement", "free-trade agreement", "fta", "free trade deal", "free-trade deal", "free trade pact"],
                 ["free trade agreements"], kind: "free_trade_agreement", label: "Free trade agreement")
+        + forms(["early harvest arrangement", "early harvest agreement", "early harvest arrangements"], [],
+                kind: "early_harvest_arrangement", label: "Early harvest arrangement")
         + forms(["treaty"], ["treaties"], kind: "treaty", label: "Treaty")
         + forms(["framework agreement"], ["framework agreements"], kind: "framework_agreement", label: "Framework agreement")
         + forms(["contract"], ["contracts"], kind: "contract", label: "Contract")
         + forms(["currency swap", "swap agreement", "swap line"], [], kind: "currency_swap", label: "Currency swap")
         + forms(["loan agreement"], ["loan agreements"], kind: "loan_agreement", label: "Loan agreement")
         + forms(["joint declaration", "joint statement"], [], kind: "joint_statement", label: "Joint statement")
-        + forms(["agreement", "cooperation agreement", "deal", "cooperation deal", "accord", "pact", "cooperation document", "instrument"],
+        + forms(["agreement", "cooperation agreement", "deal", "cooperation deal", "accord", "pact", "cooperation document", "instrument", "arrangement"],
                 ["agreements", "cooperation agreements", "deals", "cooperation deals", "accords", "pacts", "understandings",
-                 "cooperation documents", "instruments", "bilateral agreements", "bilateral cooperation agreements"],
+                 "cooperation documents", "instruments", "bilateral agreements", "bilateral cooperation agreements", "arrangements"],
                 kind: "agreement", label: "Agreement", generic: true)
         + forms(["cooperation"], [], kind: "cooperation", label: "Cooperation")
     )
