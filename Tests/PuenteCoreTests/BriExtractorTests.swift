@@ -12,7 +12,17 @@ import Testing
         ("Brazil, the region's largest economy, has not joined the BRI.", "BR", .nonMember, nil, nil),
         ("Argentina has been a member of the Belt and Road since 2022.", "AR", .member, "2022", nil),
         ("Panama, which joined the BRI in 2017, withdrew from it in February 2025.", "PA", .formerMember, "2017", "2025-02"),
+        ("Honduras has pulled out of the 2018 memorandum on the Belt and Road Initiative.", "HN", .formerMember, nil, "2023-10"),
+        ("Bolivia joins neighbours Peru, Chile and Ecuador among the Belt and Road members.", "EC", .member, nil, nil),
+        ("Nineteen countries of the region have signed on to the Belt and Road Initiative, including Jamaica, Grenada and Dominica.",
+         "DM", .member, nil, nil),
+        ("Of the big economies, Brazil, Mexico and Colombia have stayed out of the Belt and Road Initiative.", "BR", .nonMember, nil, nil),
     ]
+
+    @Test func aListIsOneClauseAndEveryCountryInItCounts() {
+        let kb = knowledgeBase("Venezuela, Guyana, Suriname and Ecuador are among the Belt and Road members in South America.")
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue)" } == ["EC member", "GY member", "SR member", "VE member"])
+    }
 
     @Test(arguments: positives)
     func finds(_ row: (text: String, country: String, status: BriMembership.Status, joined: String?, exited: String?)) throws {
@@ -34,6 +44,8 @@ import Testing
         "Over 150 countries have joined the BRI, including more than 20 Latin American nations.",
         "Joining the BRI would mark a significant step for Colombia.",
         "Petro joined Xi at the ceremony in Beijing.",
+        "Argentina and Chile joined the Asian Infrastructure Investment Bank in 2021, while Peru joined in 2022.",
+        "Argentina applied to join the BRICS group in 2022.",
     ]
 
     @Test(arguments: negatives)

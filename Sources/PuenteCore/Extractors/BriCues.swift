@@ -22,6 +22,18 @@ enum BriCues {
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"]]),
     ]
 
+    /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
+    static let otherGroups: [[String]] = [["aiib"], ["brics"], ["asian", "infrastructure", "investment", "bank"], ["new", "development", "bank"],
+                                          ["ndb"], ["wto"], ["mercosur"], ["opec"], ["cptpp"], ["apec"], ["g20"], ["bank"]]
+
+    static func namesOtherGroup(_ tokens: [Token]) -> Bool {
+        otherGroups.contains { phrase in
+            tokens.indices.contains { start in
+                start + phrase.count <= tokens.count && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
+            }
+        }
+    }
+
     /// Hypotheses that say nothing of a country's standing ("could join", "potential membership").
     static let speculation: Set<String> = ["could", "might", "may", "would", "potential", "possible", "possibly", "if", "whether", "hypothetical"]
 

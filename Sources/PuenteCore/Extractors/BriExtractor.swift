@@ -6,19 +6,46 @@ struct BriExtractor: Sendable {
     func extract(_ document: AnalyzedDocument) -> [DocumentBriEvent] {
         var events: [DocumentBriEvent] = []
         var topicContinues = false
+        var otherGroupLast = false
         let topicDocument = document.sentences.enumerated().contains { index, sentence in
             (index < 3 || sentence.sentence.isHeading) && BriCues.mentionsTopic(sentence.tokens)
         }
         for sentence in document.sentences {
             let onTopic = BriCues.mentionsTopic(sentence.tokens)
-            defer { topicContinues = onTopic || (topicContinues && !sentence.sentence.startsBlock) }
+            let otherGroup = BriCues.namesOtherGroup(sentence.tokens)
+            defer {
+                topicContinues = onTopic || (topicContinues && !sentence.sentence.startsBlock)
+                otherGroupLast = onTopic ? false : (otherGroup || otherGroupLast)
+            }
+            // "Argentina joined the AIIB", and what follows it until the initiative is named again, is another group's news.
+            if !onTopic, otherGroup || otherGroupLast { continue }
             guard onTopic || topicContinues || topicDocument, sentence.tokens.contains(where: { $0.classes.contains(.briCue) }) else { continue }
-            var found = read(sentence, document)
+            var found = read(sentence, document) + joinedAlongside(sentence, document)
             if !onTopic { found.removeAll { $0.event.kind == .joined && !joinsInitiative(sentence) } }
             if sentence.containsHedge(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { continue }
             events += found
         }
         return events
+    }
+
+    static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other"]
+
+    /// "Nicaragua joins neighbours Costa Rica, El Salvador and Panama": the countries joined are members already.
+    private func joinedAlongside(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
+        let tokens = sentence.tokens
+        guard let cue = tokens.firstIndex(where: { ["joins", "joined", "joining"].contains($0.lower) }) else { return [] }
+        var cursor = cue + 1
+        while cursor < tokens.count, Self.listFillers.contains(tokens[cursor].lower) { cursor += 1 }
+        var listed: [String] = []
+        while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }) {
+            listed.append(mention.code)
+            cursor = mention.tokens.upperBound
+            while cursor < tokens.count, [",", "and", "as", "well"].contains(tokens[cursor].lower) { cursor += 1 }
+        }
+        guard listed.count >= 2, !listed.contains("CN") else { return [] }
+        let event = BriEvent(date: document.reference, kind: .joined, dateIsReportDate: true, evidence: [document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .indirect)])
+        return listed.map { DocumentBriEvent(country: $0, event: event) }
     }
 
     /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi".
@@ -51,7 +78,11 @@ struct BriExtractor: Sendable {
     }
 
     private func event(_ kind: BriEvent.Kind, at cue: Int, segment: Range<Int>, sentence: AnalyzedSentence, document: AnalyzedDocument) -> BriEvent {
-        let inSegment = sentence.dates.filter { segment.contains($0.tokens.lowerBound) }
+        // "the 2017 memorandum" names a document, not when the step was taken.
+        let inSegment = sentence.dates.filter { mention in
+            let next = mention.tokens.upperBound < sentence.tokens.count ? sentence.tokens[mention.tokens.upperBound] : nil
+            return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
+        }
         let date = inSegment.first { $0.tokens.lowerBound > cue } ?? inSegment.last
         return BriEvent(date: date?.date ?? document.reference, kind: kind, dateIsReportDate: date == nil,
                         evidence: [document.evidence(sentence)])
@@ -62,7 +93,30 @@ struct BriExtractor: Sendable {
         let candidates = sentence.actorCountries.filter { segment.contains($0.at) && !["CN", "US", "TW"].contains($0.code) }
         let before = candidates.filter { $0.at < cue }.map(\.code)
         if !before.isEmpty { return before.uniqued() }
-        return candidates.first.map { [$0.code] } ?? []
+        guard let first = candidates.first else { return [] }
+        return listedWith(first.at, sentence, within: segment).filter { !["CN", "US", "TW"].contains($0) }.uniqued()
+    }
+
+    /// The country at `start` and those listed after it ("Chile, Peru and Uruguay"), joined by commas and "and".
+    private func listedWith(_ start: Int, _ sentence: AnalyzedSentence, within segment: Range<Int>) -> [String] {
+        let tokens = sentence.tokens
+        var codes: [String] = []
+        var cursor = start
+        while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }), segment.contains(cursor) {
+            codes.append(mention.code)
+            cursor = mention.tokens.upperBound
+            while cursor < tokens.count, [",", "and", "as", "well"].contains(tokens[cursor].lower) { cursor += 1 }
+        }
+        return codes.isEmpty ? sentence.actorCountries.filter { $0.at == start }.map(\.code) : codes
+    }
+
+    /// True when the country at `index` is followed by another in a plain list ("Guyana, Suriname and ...").
+    private func continuesList(at index: Int, _ sentence: AnalyzedSentence) -> Bool {
+        guard let mention = sentence.countries.first(where: { $0.tokens.lowerBound == index }) else { return false }
+        var cursor = mention.tokens.upperBound
+        let tokens = sentence.tokens
+        while cursor < tokens.count, [",", "and"].contains(tokens[cursor].lower) { cursor += 1 }
+        return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor }
     }
 
     /// Clauses that start a new country: split at ";" and at a comma, "while" or "but" followed by a country.
@@ -77,7 +131,7 @@ struct BriExtractor: Sendable {
             while next < tokens.count, ["and", "while", "but", "whereas", "the", "meanwhile"].contains(tokens[next].lower) { next += 1 }
             let startsCountry = sentence.countries.contains { $0.tokens.lowerBound == next && !$0.inOrganization && $0.code != "CN" }
             let hasSubject = sentence.actorCountries.contains { $0.at >= starts.last! && $0.at < index && $0.code != "CN" }
-            if startsCountry && hasSubject { starts.append(index + 1) }
+            if startsCountry && hasSubject && !continuesList(at: next, sentence) { starts.append(index + 1) }
         }
         return zip(starts, starts.dropFirst() + [tokens.count]).compactMap { $0 < $1 ? $0..<$1 : nil }
     }

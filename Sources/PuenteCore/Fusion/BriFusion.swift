@@ -48,7 +48,9 @@ struct BriFusion: Sendable {
         default: status = .nonMember
         }
         let joined = events.last { $0.kind == .joined && !$0.dateIsReportDate }?.date
+        // An exit is news: reported without its own date, it happened by the time of the report.
         let exited = events.last { $0.kind == .exited && !$0.dateIsReportDate }?.date
+            ?? events.last { $0.kind == .exited }?.date?.truncated(to: .month)
         let support = Support(events.filter { $0.kind == events.last?.kind }.flatMap(\.reports))
         return BriMembership(country: country, name: CountryLexicon.name(of: country), status: status,
                              joined: joined, exited: status == .member ? nil : exited, sources: support.sources,
