@@ -96,6 +96,9 @@ struct AgreementExtractor: Sendable {
             if AgreementKindLexicon.selfDescribing.contains(head.kind.kind) {
                 head.subjects = [SectorLexicon.Subject(name: head.kind.kind, sector: "trade", display: head.kind.label.lowercased())]
             }
+            if head.subjects.isEmpty, !head.kind.generic, head.kind.kind != "cooperation", signsDirectly(sentence, head) {
+                head.subjects = [Self.unspecified]
+            }
             guard !head.subjects.isEmpty else { continue }
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
                                          organizations: head.organizations, parties: parties, date: date, status: status,
@@ -112,6 +115,15 @@ struct AgreementExtractor: Sendable {
                 result.agreements.append(base)
             }
         }
+    }
+
+    /// The subject of an instrument the text names by its kind alone ("signed a memorandum of understanding").
+    static let unspecified = SectorLexicon.Subject(name: "", sector: "other", display: "")
+
+    /// "signed a joint action plan", "inked the memorandum": the instrument is what a signing verb just before it acts on.
+    private func signsDirectly(_ sentence: AnalyzedSentence, _ head: AgreementHeads.Head) -> Bool {
+        let before = sentence.tokens[max(0, head.range.lowerBound - 5)..<head.range.lowerBound]
+        return before.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
     }
 
     /// The date nearest the agreement, leaving out spans of its effect ("imports from next year", "by 2026").

@@ -80,12 +80,15 @@ struct AgreementHeads: Sendable {
 
     static let genericPlural = AgreementKindLexicon.Kind(kind: "agreement", label: "Agreement", plural: true, generic: true)
 
-    /// "12 deals, including one allowing beef imports and another allowing shipments of quinoa": the items named.
-    /// "covering fields including trade and media" lists areas, not agreements.
+    /// "12 deals, including one allowing beef imports and another allowing shipments of quinoa", "three agreements
+    /// that included cooperation on broadcasting": the items named. "covering fields including trade and media" and
+    /// "in areas such as" list areas, not agreements.
     private func includedItems(after start: Int, until limit: Int) -> [SectorLexicon.Subject] {
-        guard let including = sentence.find(["including"], from: start), including < limit, including + 1 < sentence.tokens.count else { return [] }
-        let first = sentence.tokens[including + 1]
-        guard ["one", "a", "an", "two", "three", "four", "five"].contains(first.lower) || AgreementKindLexicon.table.match(sentence.tokens, at: including + 1) != nil else { return [] }
+        let tokens = sentence.tokens
+        guard let including = (start..<min(limit, tokens.count)).first(where: { ["including", "include", "includes", "included"].contains(tokens[$0].lower) }),
+              including + 1 < tokens.count else { return [] }
+        let areas: Set<String> = ["fields", "areas", "sectors", "field", "area", "sector", "covering", "such"]
+        if tokens[start..<including].contains(where: { areas.contains($0.lower) }) { return [] }
         var end = including + 1
         while end < limit, !stops(at: end) { end += 1 }
         return subjects(in: (including + 1)..<end)

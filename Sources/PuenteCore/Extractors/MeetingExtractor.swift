@@ -2,7 +2,8 @@
 /// ("met", "meeting", "talks", "shakes hands") naming people of both sides. Within a document every report of the
 /// same participants is one meeting; sentences where one told the other something only refine its date.
 struct MeetingExtractor: Sendable {
-    static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received", "receives", "welcomed"]
+    static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received",
+                                          "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome"]
     static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited"]
 
     func extract(_ document: AnalyzedDocument) -> [DocumentMeeting] {
@@ -29,10 +30,9 @@ struct MeetingExtractor: Sendable {
         }
         var merged = merge(meetings)
         for extra in weak {
-            let names = Set(extra.participants.map(\.name))
             if let index = merged.firstIndex(where: { meeting in
                 meeting.countries == extra.countries && PartialDate.compatible(meeting.date, extra.date)
-                    && names.isSubset(of: meeting.participants.map(\.name))
+                    && Self.samePeople(extra.participants, among: meeting.participants)
             }) {
                 merged[index] = combine(merged[index], extra)
             }
@@ -45,6 +45,14 @@ struct MeetingExtractor: Sendable {
             }
             return dated
         }
+    }
+
+    /// Every one of `people` is, under some spelling, among `others`.
+    static func samePeople(_ people: [Participant], among others: [Participant]) -> Bool {
+        let known = others.flatMap { [$0.name] + $0.spellings }
+        let canonical = PersonNames.canonical(known + people.map(\.name))
+        let present = Set(known.map { canonical[$0]! })
+        return people.allSatisfy { present.contains(canonical[$0.name]!) }
     }
 
     /// "Xi met Lula, Boric and Petro": China's leaders meet each other country on its own.
@@ -72,9 +80,7 @@ struct MeetingExtractor: Sendable {
 
     func combine(_ a: DocumentMeeting, _ b: DocumentMeeting) -> DocumentMeeting {
         var result = a
-        for participant in b.participants where !result.participants.contains(where: { $0.name == participant.name }) {
-            result.participants.append(participant)
-        }
+        result.participants = MeetingFusion.people(a.participants + b.participants)
         result.date = [a.date, b.date].compactMap { $0 }.max { $0.precision < $1.precision }
         result.location = a.location ?? b.location
         result.occasion = a.occasion ?? b.occasion

@@ -27,7 +27,8 @@ struct AgreementFusion: Sendable {
     /// Specific before generic, signed before planned, finer dates first: the first of a cluster names it.
     static func precedes(_ a: Reported, _ b: Reported) -> Bool {
         func rank(_ r: Reported) -> [Int] {
-            [r.agreement.kind.generic ? 1 : 0, r.agreement.status == .signed ? 0 : 1, -(r.agreement.date?.precision.rawValue ?? -1)]
+            [r.agreement.kind.generic ? 1 : 0, r.agreement.subjects == [AgreementExtractor.unspecified] ? 1 : 0,
+             r.agreement.status == .signed ? 0 : 1, -(r.agreement.date?.precision.rawValue ?? -1)]
         }
         if rank(a) != rank(b) { return rank(a).lexicographicallyPrecedes(rank(b)) }
         return (a.document, a.agreement.evidence[0].start, a.agreement.subjectText) < (b.document, b.agreement.evidence[0].start, b.agreement.subjectText)
@@ -43,6 +44,9 @@ struct AgreementFusion: Sendable {
         }
         let seedSubjects = Set(seed.agreement.subjects.map(\.name)), subjects = Set(report.agreement.subjects.map(\.name))
         if seedSubjects == subjects { return true }
+        // An instrument named by its kind alone is the one of that kind the other reports describe.
+        let unspecified: Set<String> = [AgreementExtractor.unspecified.name]
+        if seed.agreement.kind == report.agreement.kind, seedSubjects == unspecified || subjects == unspecified { return true }
         let loose = report.agreement.kind.generic || report.agreement.status == .planned || seed.agreement.kind.generic
         return loose && !seedSubjects.isDisjoint(with: subjects)
     }

@@ -45,18 +45,26 @@ struct MeetingFusion: Sendable {
         let seed = cluster[0].meeting
         guard seed.countries == meeting.countries else { return false }
         if let a = seed.date, let b = meeting.date, !a.isCompatible(with: b) { return false }
-        let names = Set(cluster.flatMap { $0.meeting.participants.map(\.name) })
-        return meeting.participants.contains { names.contains($0.name) }
+        let names = cluster.flatMap { $0.meeting.participants.map(\.name) }
+        let canonical = PersonNames.canonical(names + meeting.participants.map(\.name))
+        let clusterPeople = Set(names.map { canonical[$0]! })
+        return meeting.participants.contains { clusterPeople.contains(canonical[$0.name]!) }
+    }
+
+    /// One participant per person, under the fullest name, with the other spellings seen.
+    static func people(_ all: [Participant]) -> [Participant] {
+        let canonical = PersonNames.canonical(all.flatMap { [$0.name] + $0.spellings })
+        let groups = Dictionary(grouping: all) { canonical[$0.name]! }
+        return groups.keys.sorted().map { name in
+            let mentions = groups[name]!
+            let spellings = mentions.flatMap { [$0.name] + $0.spellings }.uniqued().filter { $0 != name }.sorted()
+            return Participant(name: name, country: mentions.mostCommon(\.country), role: mentions.mostCommon(\.role), spellings: spellings)
+        }
     }
 
     private func record(_ cluster: [Reported]) -> Meeting {
         let meetings = cluster.map(\.meeting)
-        let all = meetings.flatMap(\.participants)
-        let names = all.map(\.name).uniqued().sorted()
-        let participants = names.map { name in
-            let mentions = all.filter { $0.name == name }
-            return Participant(name: name, country: mentions.mostCommon(\.country), role: mentions.mostCommon(\.role))
-        }
+        let participants = Self.people(meetings.flatMap(\.participants))
         let date = meetings.compactMap(\.date).max { $0.precision < $1.precision }
         let countries = meetings[0].countries
         let counts = meetings.compactMap(\.reportedCount)

@@ -1,8 +1,18 @@
 /// A person taking part in a meeting, with the country they represent and their role as reported.
 public struct Participant: Sendable, Hashable, Codable {
+    /// The fullest form of the name the articles give.
     public let name: String
     public let country: String?
     public let role: String?
+    /// Other ways the articles write the same person ("Lula", "Luiz Inacio Lula da Silva").
+    public var spellings: [String] = []
+
+    public init(name: String, country: String?, role: String?, spellings: [String] = []) {
+        self.name = name
+        self.country = country
+        self.role = role
+        self.spellings = spellings
+    }
 }
 
 /// A meeting between leaders or officials, fused across every article that reports it.
@@ -37,6 +47,7 @@ extension Participant {
         try container.encode(name, forKey: .name)
         try container.encode(country, forKey: .country)
         try container.encode(role, forKey: .role)
+        try container.encode(spellings, forKey: .spellings)
     }
 }
 
