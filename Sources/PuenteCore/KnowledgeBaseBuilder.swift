@@ -58,6 +58,8 @@ private struct Extracted {
         agreements += found.agreements.map { agreement in
             var dated = agreement
             dated.date = agreement.date ?? agreement.meeting.flatMap { documentMeetings[$0].date } ?? document.reference?.truncated(to: .month)
+            // Dated only by the publication, or shared by several countries, it is less plainly reported.
+            if dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }
             return (document.id, dated)
         }
         trade += TradeExtractor().extract(document)

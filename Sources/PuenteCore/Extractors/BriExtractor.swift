@@ -21,7 +21,9 @@ struct BriExtractor: Sendable {
             if !onTopic, otherGroup || otherGroupLast { continue }
             guard onTopic || topicContinues || topicDocument, sentence.tokens.contains(where: { $0.classes.contains(.briCue) }) else { continue }
             var found = read(sentence, document) + joinedAlongside(sentence, document)
-            if !onTopic { found.removeAll { $0.event.kind == .joined && !joinsInitiative(sentence) } }
+            // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
+            // there may be any memorandum.
+            if !onTopic { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
             if sentence.containsHedge(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { continue }
             events += found
         }
@@ -46,6 +48,11 @@ struct BriExtractor: Sendable {
         let event = BriEvent(date: document.reference, kind: .joined, dateIsReportDate: true, evidence: [document.evidence(sentence)],
                              reports: [Report(document: document.id, directness: .indirect)])
         return listed.map { DocumentBriEvent(country: $0, event: event) }
+    }
+
+    private func namesJoining(_ sentence: AnalyzedSentence) -> Bool {
+        sentence.containsAny(["joined", "joins", "join", "joining", "member", "members", "membership", "adhered"])
+            || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"]].contains { sentence.find($0) != nil }
     }
 
     /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi".

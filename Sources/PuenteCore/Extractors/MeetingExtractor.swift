@@ -39,10 +39,9 @@ struct MeetingExtractor: Sendable {
         }
         return merged.map { meeting in
             var dated = meeting
-            if meeting.date == nil {
-                dated.date = document.reference?.truncated(to: .month)
-                dated.directness = min(meeting.directness, .indirect)
-            }
+            if meeting.date == nil { dated.date = document.reference?.truncated(to: .month) }
+            // A meeting the text does not date to the day is less plainly reported.
+            if dated.date?.precision != .day { dated.directness = min(meeting.directness, .indirect) }
             return dated
         }
     }
@@ -58,7 +57,7 @@ struct MeetingExtractor: Sendable {
     /// "Xi met Lula, Boric and Petro": China's leaders meet each other country on its own.
     static func bilateral(_ participants: [Participant]) -> [[Participant]] {
         let chinese = participants.filter { $0.country == "CN" }
-        let others = participants.filter { $0.country != "CN" }.map { $0.country! }.uniqued()
+        let others = participants.filter { $0.country != "CN" }.map { $0.country! }.uniqued().filter(CountryLexicon.isInRegion)
         return others.map { country in chinese + participants.filter { $0.country == country } }
     }
 

@@ -48,7 +48,8 @@ struct TradeExtractor: Sendable {
         var figures: [DocumentTradeFigure] = []
         for subject in subjects {
             let partner = sides.partner ?? (subject == "CN" ? document.focusCountry : (previousPartner ?? "CN"))
-            guard let partner, partner != subject, partner == "CN" || subject == "CN" else { continue }
+            guard let partner, partner != subject, partner == "CN" || subject == "CN",
+                  CountryLexicon.isInRegion(subject == "CN" ? partner : subject) else { continue }
             let single = subjects.count == 1
             let readings = [(single ? money : nil, money.flatMap(amounts.attachedYear) ?? year)]
                 + (single ? [baseline].compactMap { $0 }.map { ($0.money, $0.year) } : [])

@@ -16,6 +16,11 @@ enum CountryLexicon {
         case region
     }
 
+    /// True for the countries of Latin America and the Caribbean, whose relations with China Puente records.
+    static func isInRegion(_ code: String) -> Bool {
+        !["CN", "TW", "US", "CA"].contains(code) && byCode[code] != nil
+    }
+
     static let entries: [Entry] = [
         Entry(code: "CN", name: "China", names: ["China", "People's Republic of China", "PRC", "P.R.C.", "Mainland China", "Asian giant", "Middle Kingdom"], demonyms: ["Chinese"], capitals: ["Beijing", "Peking"], currency: "CNY"),
         Entry(code: "TW", name: "Taiwan", names: ["Taiwan", "Republic of China", "Chinese Taipei"], demonyms: ["Taiwanese"], capitals: ["Taipei"], currency: "TWD"),

@@ -3,8 +3,8 @@ public enum Directness: Double, Sendable, Hashable, Comparable {
     /// The event itself, stated as done: "signed a memorandum", "met on Wednesday", a dated photo caption, a
     /// figure with its amount and its year.
     case direct = 0.85
-    /// Stated less plainly: only in a headline, "agreed" or a generic "deals", a date that is only the
-    /// publication's, a year read from "last year", a balance without an amount.
+    /// Stated less plainly: only in a headline, "agreed" or a generic "deals", a meeting or signing not dated to
+    /// the day, an agreement of more than two countries, a year read from "last year", a balance without an amount.
     case indirect = 0.6
     /// In passing: a state read from a list or a round-up, a date that is only when the article was written.
     case passing = 0.4
