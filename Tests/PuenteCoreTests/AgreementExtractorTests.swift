@@ -22,6 +22,13 @@ import Testing
         ("Mexico and China signed 9 different bilateral cooperation documents in fields such as energy, tourism and culture.", [], .signed),
         ("The trade ministers of China and Honduras signed the early harvest arrangement for a future free trade agreement.",
          ["Early harvest arrangement"], .signed),
+        ("Xi and Arce oversaw the signing of 12 agreements on mining, health and railways.",
+         ["Agreement on health", "Agreement on mining", "Agreement on railways"], .signed),
+        ("Boric and Xi signed the 2023-2026 Plan of Action.", ["Work plan"], .signed),
+        ("They witnessed the signing of cooperation documents in the fields of trade, the digital economy, green development and health.",
+         ["Agreement on digital economy", "Agreement on green development", "Agreement on health", "Agreement on trade"], .signed),
+        ("The two sides signed three agreements that included cooperation on broadcasting and a cultural centre.",
+         ["Agreement on broadcasting", "Agreement on cultural centre"], .signed),
         ("Peru and China signed a memorandum launching the upgrading negotiation of their free trade agreement.",
          ["Memorandum of understanding on free trade agreement"], .signed),
         ("Guatemala and China signed a free trade agreement, which the minister said is good news for the country.", ["Free trade agreement"], .signed),
@@ -42,6 +49,7 @@ import Testing
         "Xi said China was ready to deepen cooperation in green energy and infrastructure.",
         "The two presidents agreed to expand cooperation in agriculture, mining and energy.",
         "Both sides announced the start of free trade agreement negotiations.",
+        "Chile and China signed 20 agreements covering areas such as energy, mining and education.",
     ]
 
     @Test(arguments: negatives)
@@ -54,6 +62,13 @@ import Testing
         let kb = knowledgeBase(text)
         #expect(kb.agreements.isEmpty)
         #expect(kb.meetings.first?.reportedAgreementCount?.count == 8)
+    }
+
+    @Test func theSameDayIsTheDayNamedBefore() throws {
+        let kb = knowledgeBase("Xi met Nicaraguan Foreign Minister Denis Moncada in Beijing on July 12, 2022. "
+            + "On the same day, Nicaragua and China signed a memorandum of understanding on an economic cooperation mechanism.")
+        let agreement = try #require(kb.agreements.first)
+        #expect(agreement.signed?.description == "2022-07-12")
     }
 
     @Test func theDealRefersToTheAgreementNamedBefore() {

@@ -32,8 +32,12 @@ struct DocumentAnalyzer: Sendable {
         let introductions = zip(sentences, countryMentions).map { people.introductions(in: $0.tokens, countries: $1.mentions) }
         let registry = people.registry(from: introductions)
         var analyzed: [AnalyzedSentence] = []
+        var lastDay: PartialDate?
         for (index, sentence) in sentences.enumerated() {
             let future = Self.speaksOfFuture(sentence.tokens)
+            var dates = DateRecognizer(reference: reference, future: future).mentions(in: sentence.tokens)
+            if let sameDay = Self.sameDay(sentence.tokens, dates: dates, lastDay: lastDay) { dates.append(sameDay) }
+            lastDay = dates.last { $0.date.precision == .day && !$0.countsBack }?.date ?? lastDay
             let money = MoneyRecognizer(pesoCurrency: currency).mentions(in: sentence.tokens)
             let (named, organizations) = countryMentions[index]
             let countries = named.filter { country in !money.contains { $0.tokens.overlaps(country.tokens) } }
@@ -43,13 +47,22 @@ struct DocumentAnalyzer: Sendable {
                 countries: countries,
                 organizations: organizations,
                 people: people.mentions(in: sentence.tokens, introductions: introductions[index], registry: registry),
-                dates: DateRecognizer(reference: reference, future: future).mentions(in: sentence.tokens),
+                dates: dates,
                 money: money,
                 percents: PercentRecognizer().mentions(in: sentence.tokens),
                 isFuture: future))
         }
         countryMentions.removeAll()
         return AnalyzedDocument(document: document, clean: clean, sentences: analyzed, reference: reference, focusCountry: focus)
+    }
+
+    /// "On the same day", "that day": the last day an earlier sentence named.
+    static func sameDay(_ tokens: [Token], dates: [DateMention], lastDay: PartialDate?) -> DateMention? {
+        guard let lastDay, !dates.contains(where: { $0.date.precision == .day }) else { return nil }
+        for start in tokens.indices.dropLast() where ["same", "that"].contains(tokens[start].lower) && tokens[start + 1].lower == "day" {
+            return DateMention(tokens: start..<(start + 2), date: lastDay, kind: .relative)
+        }
+        return nil
     }
 
     private static func markOrganizations(_ countries: [CountryMention], _ organizations: [OrganizationMention])

@@ -74,8 +74,20 @@ struct AgreementHeads: Sendable {
                         organizations: organizations(in: range.upperBound..<end),
                         isReference: !kind.plural && ["the", "this", "that"].contains(determiner))
         }
-        return Head(range: range, kind: Self.genericPlural, count: count, subjects: includedItems(after: range.upperBound, until: complementEnd),
-                    organizations: [])
+        let listed = subjectsRightAfter(range.upperBound, until: end)
+        return Head(range: range, kind: Self.genericPlural, count: count,
+                    subjects: listed.isEmpty ? includedItems(after: range.upperBound, until: complementEnd) : listed, organizations: [])
+    }
+
+    /// "19 agreements on tourism, justice and trade": subjects right after a counted noun are its instruments;
+    /// "15 agreements covering energy", "in fields such as" and "in different fields" are areas.
+    private func subjectsRightAfter(_ start: Int, until end: Int) -> [SectorLexicon.Subject] {
+        let tokens = sentence.tokens
+        guard start < end, ["on", "regarding", "concerning", "in"].contains(tokens[start].lower) else { return [] }
+        if tokens[start].lower == "in", !(start + 2 < end && ["the"].contains(tokens[start + 1].lower)
+            && ["fields", "areas", "field", "area"].contains(tokens[start + 2].lower)
+            && start + 3 < end && tokens[start + 3].lower == "of") { return [] }
+        return subjects(in: start..<end)
     }
 
     static let genericPlural = AgreementKindLexicon.Kind(kind: "agreement", label: "Agreement", plural: true, generic: true)
@@ -131,12 +143,22 @@ struct AgreementHeads: Sendable {
         if Self.stopWords.contains(token.lower) { return true }
         if token.text == ",", index + 1 < tokens.count {
             let next = tokens[index + 1].lower
-            if ["a", "an", "as", "which", "who", "according", "said", "demonstrating", "while", "but", "the"].contains(next) { return true }
+            if ["a", "an", "as", "which", "who", "according", "said", "demonstrating", "while", "but"].contains(next) { return true }
+            if next == "the", !isShortListItem(after: index + 1) { return true }
             let attribution: Set<String> = ["said", "says", "reported", "announced", "added", "noted"]
             if tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { attribution.contains($0.lower) }) { return true }
         }
         if token.lower == "as", index + 2 < tokens.count, tokens[index + 1].lower == "well", tokens[index + 2].lower == "as" { return true }
         return false
+    }
+
+    /// ", the digital economy, green development": a list item of at most three words after "the", ended by a
+    /// comma or "and", not an appositive clause.
+    private func isShortListItem(after the: Int) -> Bool {
+        let tokens = sentence.tokens
+        var cursor = the + 1
+        while cursor < tokens.count, cursor - the <= 3, tokens[cursor].kind == .word, tokens[cursor].lower != "and" { cursor += 1 }
+        return cursor > the + 1 && cursor < tokens.count && (tokens[cursor].text == "," || tokens[cursor].lower == "and")
     }
 
     /// Subjects named in the span, leaving out those inside organisation names unless there are no others. A list item
@@ -254,7 +276,7 @@ struct AgreementHeads: Sendable {
         var end = start
         while end < item.upperBound, end - start < 3, tokens[end].kind == .word, !tokens[end].isCapitalized,
               !["to", "from", "into", "in", "for", "by", "and", "with", "that", "which"].contains(tokens[end].lower) { end += 1 }
-        guard end > start else { return nil }
+        guard end > start, !tokens[start..<end].contains(where: { AgreementKindLexicon.table.contains(firstToken: $0.lower) }) else { return nil }
         let text = tokens[start..<end].map(\.text).joined(separator: " ")
         return SectorLexicon.Subject(name: text.lowercased(), sector: "agriculture", display: text)
     }
@@ -263,7 +285,8 @@ struct AgreementHeads: Sendable {
     /// Words that no subject in its own words holds: function words, verbs of a clause, the parties themselves.
     static let notSubjectWords: Set<String> = ["the", "a", "of", "to", "with", "its", "their", "other", "more", "was", "were", "is", "are",
                                                "be", "been", "has", "have", "had", "both", "parties", "sides", "country", "countries",
-                                               "nations", "sources", "opportunity", "news", "said", "launched", "good", "this", "that"]
+                                               "nations", "sources", "opportunity", "news", "said", "launched", "good", "this", "that",
+                                               "several", "various", "many", "multiple", "different", "new", "some", "each"]
 
     private func ownWords(_ item: Range<Int>) -> SectorLexicon.Subject? {
         let tokens = sentence.tokens

@@ -63,7 +63,7 @@ struct AgreementFusion: Sendable {
         let title: String
         if seed.organizations.count >= 2, seed.subjects.allSatisfy({ $0.sector == "media" || $0.sector == "other" }) {
             title = "\(seed.kind.label) between \(seed.organizations.joined(separator: " and "))"
-        } else if seed.kind.label.lowercased().contains(seed.subjectText.lowercased()) {
+        } else if seed.subjectText.isEmpty || seed.kind.label.lowercased().contains(seed.subjectText.lowercased()) {
             title = seed.kind.label
         } else {
             title = "\(seed.kind.label) on \(seed.subjectText)"

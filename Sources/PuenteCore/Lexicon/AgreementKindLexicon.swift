@@ -25,7 +25,8 @@ enum AgreementKindLexicon {
                 kind: "sanitary_protocol", label: "Sanitary protocol")
         + forms(["protocol"], ["protocols"], kind: "protocol", label: "Protocol")
         + forms(["cooperation plan", "joint cooperation plan", "cooperation plan on"], ["cooperation plans"], kind: "cooperation_plan", label: "Cooperation plan")
-        + forms(["work plan", "action plan", "working plan"], ["work plans", "action plans"], kind: "work_plan", label: "Work plan")
+        + forms(["work plan", "action plan", "working plan", "plan of action", "joint action plan"], ["work plans", "action plans", "plans of action"],
+                kind: "work_plan", label: "Work plan")
         + forms(["cooperation program", "cooperation programme", "program", "programme", "cultural cooperation program", "cultural cooperation programme"],
                 ["cooperation programs", "cooperation programmes", "programs", "programmes"], kind: "programme", label: "Programme")
         + forms(["letter of intent"], ["letters of intent"], kind: "letter_of_intent", label: "Letter of intent")
