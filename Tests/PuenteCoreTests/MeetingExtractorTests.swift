@@ -10,6 +10,9 @@ import Testing
         ("Chinese Premier Li Qiang received Uruguayan President Luis Lacalle Pou on Monday.", "2023-10-23-cn-uy", nil),
         ("Mexican Foreign Minister Alicia Bárcena met Chinese Foreign Minister Wang Yi in Mexico City.", "2023-10-cn-mx", "Mexico City"),
         ("Argentina's President Javier Milei met Xi Jinping on the sidelines of the G20 summit in Rio de Janeiro on November 18, 2024.", "2024-11-18-ar-cn", "Rio de Janeiro"),
+        ("Bolivian President Luis Arce met Chinese Vice Premier Ding Xuexiang in La Paz on Monday.", "2023-10-23-bo-cn", "La Paz"),
+        ("President Xi Jinping welcomes Guyanese President Irfaan Ali at the Great Hall of the People in Beijing on Thursday.", "2023-10-19-cn-gy", "Beijing"),
+        ("Xi Jinping held a welcome ceremony for Chilean President Gabriel Boric in Beijing on Tuesday.", "2023-10-24-cl-cn", "Beijing"),
     ]
 
     @Test(arguments: positives)
@@ -25,6 +28,8 @@ import Testing
         "Gustavo Petro met with the China Civil Engineering Construction Corporation.",
         "Boluarte invited Xi to attend the 2024 APEC summit.",
         "Former Colombian President Ivan Duque met Xi Jinping in 2019 according to nobody.",
+        "Xi extended a warm welcome to Honduran President Xiomara Castro, whose country opened ties with China in March.",
+        "Chinese President Xi Jinping met US President Joe Biden in San Francisco on Wednesday.",
     ]
 
     @Test(arguments: negatives)

@@ -12,10 +12,11 @@ struct MeetingExtractor: Sendable {
         var lastOfficials = MeetingParticipants.LastOfficials()
         for sentence in document.sentences {
             defer { lastOfficials.update(with: sentence) }
-            guard let cue = sentence.tokens.firstIndex(where: { $0.classes.contains(.meetingCue) }),
+            guard let cue = sentence.tokens.indices.first(where: { Self.isCue(sentence.tokens, at: $0) }),
                   let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry)
             else { continue }
-            let isStrong = sentence.tokens.contains { Self.strongCues.contains($0.lower) } && !sentence.isFuture
+            let isStrong = sentence.tokens.indices.contains { Self.strongCues.contains(sentence.tokens[$0].lower) && Self.isCue(sentence.tokens, at: $0) }
+                && !sentence.isFuture
             for group in Self.bilateral(participants) {
                 let meeting = DocumentMeeting(
                     participants: group,
@@ -44,6 +45,13 @@ struct MeetingExtractor: Sendable {
             if dated.date?.precision != .day { dated.directness = min(meeting.directness, .indirect) }
             return dated
         }
+    }
+
+    /// A meeting word; "welcome" and "welcoming" only as a welcome ceremony ("extended a warm welcome" is none).
+    static func isCue(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].classes.contains(.meetingCue) else { return false }
+        guard ["welcome", "welcoming"].contains(tokens[index].lower) else { return true }
+        return index + 1 < tokens.count && tokens[index + 1].lower == "ceremony"
     }
 
     /// Every one of `people` is, under some spelling, among `others`.

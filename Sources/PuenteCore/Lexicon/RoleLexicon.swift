@@ -11,6 +11,10 @@ enum RoleLexicon {
         "State Councilor", "State Councillor", "Leader", "King", "Queen", "Governor", "Mayor", "Senator", "Chairman",
         "Chairwoman", "Chair", "Speaker", "Spokesperson", "Spokesman", "Spokeswoman", "Envoy", "Special Envoy",
         "Head of State", "Emir", "Ambassador to China", "Chief Executive", "CEO",
+        "Vice Premier", "Vice-Premier", "Executive Vice Premier", "Deputy Prime Minister", "Vice Chairman", "Vice Chairwoman",
+        "Minister of Culture and Tourism", "Minister of Culture", "Tourism Minister", "Minister of Tourism", "Health Minister",
+        "Minister of Health", "Minister of Production", "Minister of Foreign Trade", "Foreign Trade Minister",
+        "Director", "Administrator", "Head", "Commissioner", "Special Representative",
     ]
 
     static let table: PhraseTable<String> = PhraseTable(roles.map { ($0, canonical($0)) })
