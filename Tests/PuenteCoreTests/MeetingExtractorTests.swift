@@ -22,6 +22,14 @@ import Testing
         #expect(kb.meetings.first?.location == row.location)
     }
 
+    @Test func aMeetingWithoutADateTakesTheDayTheSentenceBeforeNamesForItsPeople() throws {
+        let text = "On Tuesday, the first day of his state visit, Chilean President Sebastián Piñera spoke of new agreements. "
+            + "Piñera was received at the Great Hall of the People, where he met Chinese President Xi Jinping."
+        #expect(knowledgeBase(text).meetings.map(\.id) == ["2023-10-24-cl-cn"])
+        let unrelated = "On Tuesday, Brazil's Lula spoke in Brasilia. Chilean President Gabriel Boric met Chinese President Xi Jinping in Beijing."
+        #expect(knowledgeBase(unrelated).meetings.map(\.id) == ["2023-10-cl-cn"])
+    }
+
     static let negatives: [String] = [
         "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Tuesday.",
         "Xi Jinping will meet Gustavo Petro in Beijing next week.",

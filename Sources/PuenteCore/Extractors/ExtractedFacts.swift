@@ -8,6 +8,8 @@ struct DocumentMeeting: Sendable {
     var evidence: [Evidence]
     var reportedCount: ReportedCount?
     var directness: Directness
+    /// A day a nearby sentence names for the same people, used when no report of the meeting dates it.
+    var nearbyDay: PartialDate? = nil
 }
 
 struct DocumentAgreement: Sendable {

@@ -10,8 +10,9 @@ struct MeetingExtractor: Sendable {
         var meetings: [DocumentMeeting] = []
         var weak: [DocumentMeeting] = []
         var lastOfficials = MeetingParticipants.LastOfficials()
+        var recentDays = RecentDays()
         for sentence in document.sentences {
-            defer { lastOfficials.update(with: sentence) }
+            defer { lastOfficials.update(with: sentence); recentDays.update(with: sentence) }
             guard let cue = sentence.tokens.indices.first(where: { Self.isCue(sentence.tokens, at: $0) }),
                   let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry)
             else { continue }
@@ -25,7 +26,8 @@ struct MeetingExtractor: Sendable {
                     location: MeetingDetails.location(sentence, after: cue),
                     occasion: MeetingDetails.occasion(sentence),
                     evidence: [document.evidence(sentence)],
-                    directness: isStrong && !sentence.sentence.isHeading ? .direct : .indirect)
+                    directness: isStrong && !sentence.sentence.isHeading ? .direct : .indirect,
+                    nearbyDay: recentDays.day(naming: group, before: sentence.index))
                 if isStrong { meetings.append(meeting) } else { weak.append(meeting) }
             }
         }
@@ -40,7 +42,7 @@ struct MeetingExtractor: Sendable {
         }
         return merged.map { meeting in
             var dated = meeting
-            if meeting.date == nil { dated.date = document.reference?.truncated(to: .month) }
+            if meeting.date == nil { dated.date = meeting.nearbyDay ?? document.reference?.truncated(to: .month) }
             // A meeting the text does not date to the day is less plainly reported.
             if dated.date?.precision != .day { dated.directness = min(meeting.directness, .indirect) }
             return dated
@@ -93,6 +95,29 @@ struct MeetingExtractor: Sendable {
         result.occasion = a.occasion ?? b.occasion
         result.evidence = (a.evidence + b.evidence).normalized()
         result.directness = max(a.directness, b.directness)
+        result.nearbyDay = a.nearbyDay ?? b.nearbyDay
         return result
+    }
+}
+
+/// The days the last few sentences named, with the people they named: "On Wednesday, Piñera arrived ... He met Xi"
+/// dates the meeting that the next sentence reports without a date.
+struct RecentDays {
+    private var days: [(index: Int, date: PartialDate, names: [String])] = []
+
+    mutating func update(with sentence: AnalyzedSentence) {
+        guard let day = sentence.dates.first(where: { $0.date.precision == .day && !$0.countsBack }) else { return }
+        days.append((sentence.index, day.date, sentence.people.map(\.name)))
+        if days.count > 3 { days.removeFirst() }
+    }
+
+    /// The latest day named within the two sentences before `index` by a sentence naming one of `people`.
+    func day(naming people: [Participant], before index: Int) -> PartialDate? {
+        days.last { entry in
+            index - entry.index <= 2 && people.contains { person in
+                    let canonical = PersonNames.canonical(entry.names + [person.name] + person.spellings)
+                    return entry.names.contains { canonical[$0] == canonical[person.name] }
+                }
+        }?.date
     }
 }
