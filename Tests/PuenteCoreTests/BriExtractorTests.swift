@@ -17,6 +17,10 @@ import Testing
         ("Nineteen countries of the region have signed on to the Belt and Road Initiative, including Jamaica, Grenada and Dominica.",
          "DM", .member, nil, nil),
         ("Of the big economies, Brazil, Mexico and Colombia have stayed out of the Belt and Road Initiative.", "BR", .nonMember, nil, nil),
+        ("This year marks the sixth anniversary of Bolivia's participation in the Belt and Road Initiative.", "BO", .member, "2017", nil),
+        ("Guyana was the first country of the Caribbean coast to formally join the Belt and Road Initiative in 2018.", "GY", .member, "2018", nil),
+        ("Foreign Minister Santiago Cafiero said Argentina will formally join the Belt and Road Initiative next year.", "AR", .intendsToJoin, nil, nil),
+        ("The memorandum for the inclusion of Jamaica in the Belt and Road Initiative was signed in April 2019.", "JM", .member, "2019-04", nil),
     ]
 
     @Test func aListIsOneClauseAndEveryCountryInItCounts() {
@@ -46,6 +50,8 @@ import Testing
         "Petro joined Xi at the ceremony in Beijing.",
         "Argentina and Chile joined the Asian Infrastructure Investment Bank in 2021, while Peru joined in 2022.",
         "Argentina applied to join the BRICS group in 2022.",
+        "Ecuador's foreign minister took part in the third Belt and Road Forum in Beijing.",
+        "Foreign Minister Santiago Cafiero said the Belt and Road Initiative is a global plan.",
     ]
 
     @Test(arguments: negatives)

@@ -40,13 +40,18 @@ struct DocumentAnalyzer: Sendable {
             lastDay = dates.last { $0.date.precision == .day && !$0.countsBack }?.date ?? lastDay
             let money = MoneyRecognizer(pesoCurrency: currency).mentions(in: sentence.tokens)
             let (named, organizations) = countryMentions[index]
-            let countries = named.filter { country in !money.contains { $0.tokens.overlaps(country.tokens) } }
+            let persons = people.mentions(in: sentence.tokens, introductions: introductions[index], registry: registry)
+            // "Santiago Cafiero" names a person, not Chile's capital.
+            let countries = named.filter { country in
+                !money.contains { $0.tokens.overlaps(country.tokens) }
+                    && !(country.viaCapital && persons.contains { $0.tokens.overlaps(country.tokens) })
+            }
             analyzed.append(AnalyzedSentence(
                 sentence: sentence,
                 originalRange: clean.text.originalRange(sentence.range),
                 countries: countries,
                 organizations: organizations,
-                people: people.mentions(in: sentence.tokens, introductions: introductions[index], registry: registry),
+                people: persons,
                 dates: dates,
                 money: money,
                 percents: PercentRecognizer().mentions(in: sentence.tokens),

@@ -19,7 +19,9 @@ enum BriCues {
                    ["announced", "its", "intention"], ["expressed", "interest"], ["applied", "to", "join"]]),
         (.joined, [["joined"], ["joins"], ["joining"], ["signed", "on"], ["signed", "up"], ["became", "a", "member"], ["membership"],
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
-                   ["to", "join"], ["signed"], ["signs"], ["sign"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"]]),
+                   ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
+                   ["taking", "part"], ["takes", "part"], ["took", "part"], ["participation"], ["participates"], ["participating"],
+                   ["insertion"], ["inclusion"], ["accession"], ["acceded"], ["join"]]),
     ]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
@@ -55,9 +57,14 @@ enum BriCues {
         for (kind, phrases) in ordered {
             for phrase in phrases {
                 guard let at = firstMatch(phrase, tokens, range), !taken.contains(at), !isPoliticalLeft(tokens, at, phrase) else { continue }
-                if kind == .joined, phrase == ["signed"] || phrase == ["signs"] || phrase == ["sign"], !signsBriDocument(tokens, range) { continue }
+                if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1, !signsBriDocument(tokens, range) { continue }
+                if kind == .joined, ["participation", "participates", "participating", "taking", "takes", "took"].contains(phrase[0]),
+                   namesForum(tokens, range) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
-                if !found.contains(where: { $0.0 == kind }) { found.append((kind, at)) }
+                // "will officially join", "plans to formally join": a bare "join" after a word of intent is an intention.
+                let foreseen = phrase == ["join"] && tokens[max(range.lowerBound, at - 3)..<at].contains { intentWords.contains($0.lower) }
+                let reported: BriEvent.Kind = foreseen ? .intent : kind
+                if !found.contains(where: { $0.0 == reported }) { found.append((reported, at)) }
                 if kind == .notMember || kind == .intent { break }
             }
         }
@@ -93,6 +100,13 @@ enum BriCues {
     static func mentionsTopic(_ tokens: [Token]) -> Bool {
         guard tokens.contains(where: { $0.classes.contains(.briTopic) }) else { return false }
         return topic.contains { phrase in firstMatch(phrase, tokens, 0..<tokens.count) != nil }
+    }
+
+    static let intentWords: Set<String> = ["will", "would", "shall", "plans", "plan", "intends", "intend", "expected", "wants", "seeks", "hopes", "aims"]
+
+    /// "took part in the Belt and Road Forum": a conference, not the initiative.
+    static func namesForum(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        tokens[range].contains { ["forum", "summit", "conference"].contains($0.lower) }
     }
 
     /// "signed a cooperation plan / memorandum / agreement ... Belt and Road" is how a country joins.

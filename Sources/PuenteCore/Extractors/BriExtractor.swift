@@ -30,6 +30,16 @@ struct BriExtractor: Sendable {
         return events
     }
 
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                                          "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+                                          "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10]
+
+    /// "the fifth anniversary of Uruguay's joining": how many years ago the country joined.
+    static func anniversary(_ tokens: [Token], in segment: Range<Int>) -> Int? {
+        guard let at = segment.last(where: { tokens[$0].lower == "anniversary" }), at > segment.lowerBound else { return nil }
+        return ordinals[tokens[at - 1].lower]
+    }
+
     static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other"]
 
     /// "Nicaragua joins neighbours Costa Rica, El Salvador and Panama": the countries joined are members already.
@@ -91,6 +101,11 @@ struct BriExtractor: Sendable {
             return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue } ?? inSegment.last
+        let relative = date.map { if case .absolute = $0.kind { false } else { true } } ?? true
+        if relative, kind == .joined, let years = Self.anniversary(sentence.tokens, in: segment.lowerBound..<max(segment.lowerBound, cue)),
+           let year = document.reference?.year {
+            return BriEvent(date: PartialDate(year: year - years), kind: kind, dateIsReportDate: false, evidence: [document.evidence(sentence)])
+        }
         return BriEvent(date: date?.date ?? document.reference, kind: kind, dateIsReportDate: date == nil,
                         evidence: [document.evidence(sentence)])
     }
