@@ -64,6 +64,11 @@ import Testing
         #expect(kb.meetings.first?.reportedAgreementCount?.count == 8)
     }
 
+    @Test func thePartOfTheSentenceHoldingTheAgreementSaysWhoseItIs() throws {
+        let kb = knowledgeBase("Jamaica was the first to join the initiative in the Caribbean; for example, Panama signed an agreement with China on maritime transport in 2017.")
+        #expect(kb.agreements.map { "\($0.parties) \($0.title)" } == ["[\"CN\", \"PA\"] Agreement on maritime transport"])
+    }
+
     @Test func theSameDayIsTheDayNamedBefore() throws {
         let kb = knowledgeBase("Xi met Nicaraguan Foreign Minister Denis Moncada in Beijing on July 12, 2022. "
             + "On the same day, Nicaragua and China signed a memorandum of understanding on an economic cooperation mechanism.")

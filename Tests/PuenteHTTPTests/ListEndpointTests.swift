@@ -45,7 +45,7 @@ import Testing
         ("/v1/timeline?country=PA&from=2025&to=2025-12", ["/v1/bri/members/PA"]),
         ("/v1/trade/figures?country=CO&min_confidence=0.8", ["co-cn-2022-exports"]),
         ("/v1/trade/figures?country=CO&min_confidence=0", ["co-cn-2022-balance", "co-cn-2022-exports"]),
-        ("/v1/agreements?kind=sanitary_protocol&min_confidence=0.9", ["2023-10-25-cn-co-sanitary-protocol-beef", "2023-10-25-cn-co-sanitary-protocol-quinoa"]),
+        ("/v1/agreements?kind=sanitary_protocol&min_confidence=0.8", ["2023-10-25-cn-co-sanitary-protocol-beef", "2023-10-25-cn-co-sanitary-protocol-quinoa"]),
         ("/v1/agreements?sector=education&min_confidence=0.8", []),
         ("/v1/meetings?min_confidence=0.9", ["2023-10-25-cn-co", "2025-05-14-cn-co"]),
         ("/v1/meetings?min_confidence=1", []),

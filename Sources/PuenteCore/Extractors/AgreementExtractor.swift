@@ -81,9 +81,9 @@ struct AgreementExtractor: Sendable {
                       in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
         let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
-        let named = sentenceParties(sentence)
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
+            let named = sentenceParties(sentence, around: head.range.lowerBound)
             let date = signingDate(sentence, near: head.range.lowerBound)
             let meeting = link(sentence, date: date, parties: named, meetings: meetings)
             let parties = meeting.map { meetings[$0].countries } ?? completed(named, document)
@@ -142,11 +142,31 @@ struct AgreementExtractor: Sendable {
     }
 
     /// The countries the sentence names, its people's and organisations' included.
-    private func sentenceParties(_ sentence: AnalyzedSentence) -> [String] {
-        var parties = Set(sentence.actorCountries.map(\.code))
-        parties.formUnion(sentence.countries.filter(\.inOrganization).map(\.code))
+    /// Where a sentence names several countries of the region, the part of it that holds the agreement ("Trinidad
+    /// and Tobago signed on the BRI; Panama signed an agreement on transport", "— for example, Panama signed")
+    /// says whose it is.
+    private func sentenceParties(_ sentence: AnalyzedSentence, around index: Int) -> [String] {
+        let span = Self.part(of: sentence, around: index)
+        var parties = Set(sentence.actorCountries.filter { span.contains($0.at) }.map(\.code))
+        parties.formUnion(sentence.countries.filter { $0.inOrganization && span.contains($0.tokens.lowerBound) }.map(\.code))
         parties.remove("US")
         return parties.sorted()
+    }
+
+    static let partBreaks: Set<String> = [";", "—", "–", "while", "whereas", "but", "example", "instance", "after", "unlike", "like"]
+
+    /// The tokens between the breaks around `index`, when the sentence names more than one country of the region;
+    /// the whole sentence otherwise.
+    static func part(of sentence: AnalyzedSentence, around index: Int) -> Range<Int> {
+        let region = Set(sentence.actorCountries.map(\.code).filter(CountryLexicon.isInRegion))
+        guard region.count > 1 else { return 0..<sentence.tokens.count }
+        let tokens = sentence.tokens
+        var start = index, end = index
+        while start > 0, !partBreaks.contains(tokens[start - 1].lower) { start -= 1 }
+        while end < tokens.count, !partBreaks.contains(tokens[end].lower) { end += 1 }
+        let part = start..<end
+        let inPart = Set(sentence.actorCountries.filter { part.contains($0.at) }.map(\.code).filter(CountryLexicon.isInRegion))
+        return inPart.isEmpty ? 0..<tokens.count : part
     }
 
     /// Parties of an agreement at no meeting: those named, with China and the country the article is about when fewer than two.

@@ -220,6 +220,10 @@ struct AgreementHeads: Sendable {
         return found
     }
 
+    /// Modifiers that tell one subject from another: "maritime transport", "air transport", "special economic zones".
+    static let subjectModifiers: Set<String> = ["special", "maritime", "air", "rail", "railway", "road", "green", "digital", "nuclear",
+                                                "renewable", "clean", "public", "higher", "civil", "inland"]
+
     static let phraseStops: Set<String> = ["and", "or", "for", "of", "in", "to", "with", "between", "on", "from", "by", "at", "the", "a", "an",
                                            "that", "which", "allowing", "linking", "opening", "covering", "its", "their", "this", "these"]
 
@@ -236,7 +240,7 @@ struct AgreementHeads: Sendable {
         var end = found.upperBound
         while end < item.upperBound, end - found.upperBound < 2, joins(end) { end += 1 }
         var start = found.lowerBound
-        while start > item.lowerBound, found.lowerBound - start < 2, joins(start - 1), tokens[start - 1].lower.hasSuffix("ic") || tokens[start - 1].lower.hasSuffix("al") || tokens[start - 1].isCapitalized || tokens[start - 1].lower == "special" {
+        while start > item.lowerBound, found.lowerBound - start < 2, joins(start - 1), tokens[start - 1].lower.hasSuffix("ic") || tokens[start - 1].lower.hasSuffix("al") || tokens[start - 1].isCapitalized || Self.subjectModifiers.contains(tokens[start - 1].lower) {
             start -= 1
         }
         return start..<end
