@@ -28,9 +28,11 @@ enum BriCues {
     static let otherGroups: [[String]] = [["aiib"], ["brics"], ["asian", "infrastructure", "investment", "bank"], ["new", "development", "bank"],
                                           ["ndb"], ["wto"], ["mercosur"], ["opec"], ["cptpp"], ["apec"], ["g20"], ["bank"]]
 
+    static let otherGroupStarts: Set<String> = Set(otherGroups.map { $0[0] })
+
     static func namesOtherGroup(_ tokens: [Token]) -> Bool {
-        otherGroups.contains { phrase in
-            tokens.indices.contains { start in
+        tokens.indices.contains { start in
+            otherGroupStarts.contains(tokens[start].lower) && otherGroups.contains { phrase in
                 start + phrase.count <= tokens.count && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
             }
         }

@@ -15,8 +15,10 @@ struct MeetingFusion: Sendable {
 
     func fuse(_ reports: [Reported]) -> Result {
         var clusters: [[Reported]] = []
+        // One reading of every name across the corpus: a person is the same person in every article.
+        let canonical = PersonNames.canonical(reports.flatMap { $0.meeting.participants.flatMap { [$0.name] + $0.spellings } })
         for report in reports.sorted(by: Self.precedes) {
-            if let index = clusters.firstIndex(where: { belongs(report.meeting, to: $0) }) {
+            if let index = clusters.firstIndex(where: { belongs(report.meeting, to: $0, canonical: canonical) }) {
                 clusters[index].append(report)
             } else {
                 clusters.append([report])
@@ -41,14 +43,12 @@ struct MeetingFusion: Sendable {
         return (a.meeting.date?.description ?? "", a.document, a.index) < (b.meeting.date?.description ?? "", b.document, b.index)
     }
 
-    private func belongs(_ meeting: DocumentMeeting, to cluster: [Reported]) -> Bool {
+    private func belongs(_ meeting: DocumentMeeting, to cluster: [Reported], canonical: [String: String]) -> Bool {
         let seed = cluster[0].meeting
         guard seed.countries == meeting.countries else { return false }
         if let a = seed.date, let b = meeting.date, !a.isCompatible(with: b) { return false }
-        let names = cluster.flatMap { $0.meeting.participants.map(\.name) }
-        let canonical = PersonNames.canonical(names + meeting.participants.map(\.name))
-        let clusterPeople = Set(names.map { canonical[$0]! })
-        return meeting.participants.contains { clusterPeople.contains(canonical[$0.name]!) }
+        let clusterPeople = Set(cluster.flatMap { $0.meeting.participants.map { canonical[$0.name] ?? $0.name } })
+        return meeting.participants.contains { clusterPeople.contains(canonical[$0.name] ?? $0.name) }
     }
 
     /// One participant per person, under the fullest name, with the other spellings seen.
