@@ -100,12 +100,11 @@ struct QueryParameters {
         return number
     }
 
-    /// A confidence threshold: a decimal from 0 to 1 ("0.8", "1").
+    /// A confidence threshold: a number from 0 to 1 as JSON writes numbers ("0.8", "1", "8e-1").
     func fraction(_ name: String) throws(Problem) -> Double? {
         guard let value = typed(name) else { return nil }
-        let digits = value.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let wellFormed = value.count <= 12 && digits.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-        guard wellFormed, let number = Double(value), (0...1).contains(number) else {
+        let wellFormed = value.count <= 64 && value.unicodeScalars.allSatisfy { "0123456789.eE+-".unicodeScalars.contains($0) }
+        guard wellFormed, let number = Double(value), number.isFinite, (0...1).contains(number) else {
             throw .badParameter(name, value, expected: "a decimal from 0 to 1 such as 0.8")
         }
         return number

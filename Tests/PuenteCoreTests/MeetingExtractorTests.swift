@@ -38,6 +38,7 @@ import Testing
         "Former Colombian President Ivan Duque met Xi Jinping in 2019 according to nobody.",
         "Xi extended a warm welcome to Honduran President Xiomara Castro, whose country opened ties with China in March.",
         "Chinese President Xi Jinping met US President Joe Biden in San Francisco on Wednesday.",
+        "At a meeting with Bolivian President Luis Arce on Tuesday, an envoy conveyed President Xi Jinping's greetings.",
     ]
 
     @Test(arguments: negatives)

@@ -21,6 +21,8 @@ import Testing
         ("Last year, Paraguayan sales to the Asian giant amounted to US$ 1,7 bi.", ["py-cn-2022-exports=1700000000"]),
         ("In 2021 China was the second largest source of imports for Belize, worth some $90 million.", ["bz-cn-2021-imports=90000000"]),
         ("Guatemala's trade deficit with China narrowed by $400 million in 2023.", ["gt-cn-2023-balance=nil"]),
+        ("Jamaica's exports to China rose from $90 million in 2021 to $140 million in 2022.",
+         ["jm-cn-2021-exports=90000000", "jm-cn-2022-exports=140000000"]),
         ("Honduras ranks fourth among Central American suppliers to China, with exports of $640 million in 2023.", ["hn-cn-2023-exports=640000000"]),
         ("In 2019 China became the top market for Costa Rican exports, with sales reaching $900 million.", ["cr-cn-2019-exports=900000000"]),
         ("China-Ecuador bilateral trade in goods reached US$ 9.5 billion in 2020.", ["ec-cn-2020-total=9500000000"]),

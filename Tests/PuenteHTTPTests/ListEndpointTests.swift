@@ -50,6 +50,8 @@ import Testing
         ("/v1/meetings?min_confidence=0.9", ["2023-10-25-cn-co", "2025-05-14-cn-co"]),
         ("/v1/meetings?min_confidence=1", []),
         ("/v1/bri/members?min_confidence=0.9", ["CO"]),
+        ("/v1/bri/members?min_confidence=9e-1", ["CO"]),
+        ("/v1/meetings?min_confidence=2.2250738585072014e-308", ["2023-10-25-cn-co", "2025-05-14-cn-co"]),
     ]
 
     /// What identifies a list item in `filterRows`: its id, else its country (BRI records, balances), else its link
@@ -129,7 +131,8 @@ import Testing
         ("/v1/search", "q"), ("/v1/search?q=+++", "q"), ("/v1/timeline?to=20250", "to"), ("/v1/trade/balances?partner=china", "partner"),
         ("/v1/meetings?min_confidence=1.5", "min_confidence"), ("/v1/agreements?min_confidence=high", "min_confidence"),
         ("/v1/trade/figures?min_confidence=-0.1", "min_confidence"), ("/v1/bri/members?min_confidence=", "min_confidence"),
-        ("/v1/meetings?min_confidence=.5", "min_confidence"), ("/v1/meetings?min_confidence=1e-1", "min_confidence"),
+        ("/v1/meetings?min_confidence=0x1p-1", "min_confidence"), ("/v1/meetings?min_confidence=nan", "min_confidence"),
+        ("/v1/meetings?min_confidence=2e0", "min_confidence"),
     ]
 
     @Test(arguments: badParameterRows)

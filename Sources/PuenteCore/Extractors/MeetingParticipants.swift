@@ -28,7 +28,12 @@ enum MeetingParticipants {
     static func find(in sentence: AnalyzedSentence, cue: Int, lastOfficials: LastOfficials, focus: String?) -> [Participant]? {
         var seen = Set<String>()
         var people: [Participant] = []
-        for person in sentence.people where !(person.role?.hasPrefix("Former") ?? false) && !seen.contains(person.name) {
+        // "Sun conveyed Xi's congratulations": a person named only as an owner is not at the meeting.
+        let present = Set(sentence.people.filter { person in
+            person.tokens.upperBound >= sentence.tokens.count || !["'s", "’s"].contains(sentence.tokens[person.tokens.upperBound].lower)
+        }.map(\.name))
+        for person in sentence.people where !(person.role?.hasPrefix("Former") ?? false) && !seen.contains(person.name)
+            && present.contains(person.name) {
             seen.insert(person.name)
             var country = person.country
             if country == nil, person.role != nil, let focus, focus != "CN" { country = focus }

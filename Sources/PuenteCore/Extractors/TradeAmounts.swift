@@ -56,6 +56,16 @@ struct TradeAmounts: Sendable {
         return reserved
     }
 
+    /// "from $1.18 billion in 2021 to $1.7 billion in 2022": the later figure of the same indicator.
+    func rise(from money: MoneyMention, limit: Int) -> (money: MoneyMention, year: Int)? {
+        guard money.tokens.lowerBound > 0, sentence.tokens[money.tokens.lowerBound - 1].lower == "from",
+              let next = sentence.money.first(where: { $0.tokens.lowerBound > money.tokens.upperBound && $0.tokens.lowerBound < limit }),
+              next.tokens.lowerBound - money.tokens.upperBound <= 4,
+              sentence.tokens[money.tokens.upperBound..<next.tokens.lowerBound].contains(where: { $0.lower == "to" }),
+              let year = attachedYear(next) else { return nil }
+        return (next, year)
+    }
+
     /// "up from $35.1 billion in 2022", "compared with $X in 2021": an earlier figure of the same indicator.
     func baseline(after money: MoneyMention, limit: Int) -> (money: MoneyMention, year: Int)? {
         guard let next = sentence.money.first(where: { $0.tokens.lowerBound > money.tokens.upperBound && $0.tokens.lowerBound < limit }),

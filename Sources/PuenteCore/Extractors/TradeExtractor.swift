@@ -38,7 +38,7 @@ struct TradeExtractor: Sendable {
         let sentence = amounts.sentence
         let money = amounts.amount(for: anchor, limit: limit, claimed: claimed)
         guard money != nil || anchor.sign != nil, !TradeSides.namesNoPartner(anchor, sentence: sentence) else { return [] }
-        let baseline = money.flatMap { amounts.baseline(after: $0, limit: limit) }
+        let baseline = money.flatMap { amounts.baseline(after: $0, limit: limit) ?? amounts.rise(from: $0, limit: limit) }
         for mention in [money, baseline?.money].compactMap({ $0 }) { claimed.insert(mention.tokens.lowerBound) }
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
         if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) { return [] }
