@@ -23,6 +23,12 @@ import Testing
         ("The memorandum for the inclusion of Jamaica in the Belt and Road Initiative was signed in April 2019.", "JM", .member, "2019-04", nil),
     ]
 
+    @Test func inAnArticleAboutTheInitiativeTheInitiativeNamesIt() {
+        let kb = knowledgeBase("Argentina to sign up to China's Belt and Road Initiative\n\nThe foreign ministers met in Beijing. "
+            + "Argentina and China signed the memorandum on cooperation within the initiative.")
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue)" } == ["AR member"])
+    }
+
     @Test func aListIsOneClauseAndEveryCountryInItCounts() {
         let kb = knowledgeBase("Venezuela, Guyana, Suriname and Ecuador are among the Belt and Road members in South America.")
         #expect(kb.bri.map { "\($0.country) \($0.status.rawValue)" } == ["EC member", "GY member", "SR member", "VE member"])
@@ -51,6 +57,8 @@ import Testing
         "Argentina and Chile joined the Asian Infrastructure Investment Bank in 2021, while Peru joined in 2022.",
         "Argentina applied to join the BRICS group in 2022.",
         "Ecuador's foreign minister took part in the third Belt and Road Forum in Beijing.",
+        "Xi said China welcomes Honduras to join the Belt and Road Initiative.",
+        "At the forum held in Santiago, Chile, sixteen countries of the region said they had signed on to the Belt and Road Initiative.",
         "Foreign Minister Santiago Cafiero said the Belt and Road Initiative is a global plan.",
     ]
 

@@ -63,6 +63,10 @@ enum BriCues {
                 if kind == .joined, ["participation", "participates", "participating", "taking", "takes", "took"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
+                // "China welcomes Honduras to join", "invited Colombia to join": an invitation is no standing.
+                if kind == .joined, phrase.contains("join"), tokens[max(range.lowerBound, at - 4)..<at].contains(where: { invitations.contains($0.lower) }) {
+                    continue
+                }
                 // "will officially join", "plans to formally join": a bare "join" after a word of intent is an intention.
                 let foreseen = phrase == ["join"] && tokens[max(range.lowerBound, at - 3)..<at].contains { intentWords.contains($0.lower) }
                 let reported: BriEvent.Kind = foreseen ? .intent : kind
@@ -103,6 +107,9 @@ enum BriCues {
         guard tokens.contains(where: { $0.classes.contains(.briTopic) }) else { return false }
         return topic.contains { phrase in firstMatch(phrase, tokens, 0..<tokens.count) != nil }
     }
+
+    static let invitations: Set<String> = ["welcomes", "welcomed", "welcome", "invited", "invites", "invite", "encouraged", "encourages",
+                                           "urged", "urges", "asked"]
 
     static let intentWords: Set<String> = ["will", "would", "shall", "plans", "plan", "intends", "intend", "expected", "wants", "seeks", "hopes", "aims"]
 

@@ -11,7 +11,8 @@ struct BriExtractor: Sendable {
             (index < 3 || sentence.sentence.isHeading) && BriCues.mentionsTopic(sentence.tokens)
         }
         for sentence in document.sentences {
-            let onTopic = BriCues.mentionsTopic(sentence.tokens)
+            // In an article about the initiative, "the initiative" names it.
+            let onTopic = BriCues.mentionsTopic(sentence.tokens) || (topicDocument && sentence.find(["the", "initiative"]) != nil)
             let otherGroup = BriCues.namesOtherGroup(sentence.tokens)
             defer {
                 topicContinues = onTopic || (topicContinues && !sentence.sentence.startsBlock)
@@ -112,11 +113,21 @@ struct BriExtractor: Sendable {
 
     /// The countries a clause speaks of: those before its verb (a list, "Peru, Chile and Ecuador"), else the first after it.
     private func subjects(_ sentence: AnalyzedSentence, _ segment: Range<Int>, cue: Int) -> [String] {
-        let candidates = sentence.actorCountries.filter { segment.contains($0.at) && !["CN", "US", "TW"].contains($0.code) }
+        let candidates = sentence.actorCountries.filter {
+            segment.contains($0.at) && !["CN", "US", "TW"].contains($0.code) && !Self.namesPlace(at: $0.at, in: sentence)
+        }
         let before = candidates.filter { $0.at < cue }.map(\.code)
         if !before.isEmpty { return before.uniqued() }
         guard let first = candidates.first else { return [] }
         return listedWith(first.at, sentence, within: segment).filter { !["CN", "US", "TW"].contains($0) }.uniqued()
+    }
+
+    /// "a meeting held in Santiago, Chile", "at a forum in Lima": a country named as a place stands nowhere.
+    static func namesPlace(at index: Int, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard index > 0 else { return false }
+        if ["in", "at", "across", "throughout"].contains(tokens[index - 1].lower) { return true }
+        return tokens[index - 1].text == "," && sentence.countries.contains { $0.viaCapital && $0.tokens.upperBound == index - 1 }
     }
 
     /// The country at `start` and those listed after it ("Chile, Peru and Uruguay"), joined by commas and "and".
