@@ -50,6 +50,8 @@ import Testing
         "The two presidents agreed to expand cooperation in agriculture, mining and energy.",
         "Both sides announced the start of free trade agreement negotiations.",
         "Chile and China signed 20 agreements covering areas such as energy, mining and education.",
+        "The two leaders signed several agreements and vowed to deepen cooperation in energy, mining and infrastructure.",
+        "After signing the accords, Xi said both sides should expand cooperation in trade and investment.",
     ]
 
     @Test(arguments: negatives)

@@ -33,6 +33,13 @@ struct AgreementHeads: Sendable {
         }
     }
 
+    /// Verbs of a resolve before "cooperation"; the nouns ("the strengthening of cooperation ... was agreed") are not.
+    static let resolveVerbs: Set<String> = ["deepen", "expand", "strengthen", "boost", "enhance", "promote", "advance", "increase", "broaden",
+                                            "intensify", "further", "more", "closer"]
+    /// Verbs that open another clause after an agreement noun: "signed agreements and vowed to ...".
+    static let clauseVerbs: Set<String> = ["vowed", "pledged", "promised", "discussed", "exchanged", "stressed", "called", "expressed",
+                                           "agreed", "reaffirmed", "highlighted", "underlined", "noted", "said", "announced"]
+
     static let negotiationWords: Set<String> = ["negotiation", "negotiations", "negotiating", "talks", "upgrade", "upgrading", "study",
                                                 "feasibility", "negotiate"]
 
@@ -58,7 +65,9 @@ struct AgreementHeads: Sendable {
         let tokens = sentence.tokens
         if isObjectOfAnother(at: index, length: length) { return false }
         if kind.kind == "cooperation" {
-            return index + 1 < tokens.count && ["in", "on"].contains(tokens[index + 1].lower)
+            // "vowed to deepen cooperation in energy" is a resolve, not an instrument.
+            let resolved = tokens[max(0, index - 3)..<index].contains { Self.resolveVerbs.contains($0.lower) }
+            return !resolved && index + 1 < tokens.count && ["in", "on"].contains(tokens[index + 1].lower)
         }
         if index > 0, tokens[index - 1].lower == "to", kind.generic == false, length == 1 { return false }
         return true
@@ -141,6 +150,7 @@ struct AgreementHeads: Sendable {
         let token = tokens[index]
         if [";", ".", ":"].contains(token.text) { return true }
         if Self.stopWords.contains(token.lower) { return true }
+        if Self.clauseVerbs.contains(token.lower), index > 0, ["and", "but", ","].contains(tokens[index - 1].lower) { return true }
         if token.text == ",", index + 1 < tokens.count {
             let next = tokens[index + 1].lower
             if ["a", "an", "as", "which", "who", "according", "said", "demonstrating", "while", "but"].contains(next) { return true }
