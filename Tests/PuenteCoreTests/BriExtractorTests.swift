@@ -17,6 +17,7 @@ import Testing
         ("Nineteen countries of the region have signed on to the Belt and Road Initiative, including Jamaica, Grenada and Dominica.",
          "DM", .member, nil, nil),
         ("Of the big economies, Brazil, Mexico and Colombia have stayed out of the Belt and Road Initiative.", "BR", .nonMember, nil, nil),
+        ("Brazil and Mexico, the two largest economies, remain outside the Belt and Road.", "MX", .nonMember, nil, nil),
         ("This year marks the sixth anniversary of Bolivia's participation in the Belt and Road Initiative.", "BO", .member, "2017", nil),
         ("Guyana was the first country of the Caribbean coast to formally join the Belt and Road Initiative in 2018.", "GY", .member, "2018", nil),
         ("Foreign Minister Santiago Cafiero said Argentina will formally join the Belt and Road Initiative next year.", "AR", .intendsToJoin, nil, nil),

@@ -6,7 +6,8 @@ enum BriCues {
     static let ordered: [(kind: BriEvent.Kind, phrases: [[String]])] = [
         (.notMember, [["yet", "to", "join"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],
                       ["not", "part", "of"], ["non", "-", "member"], ["non-member"], ["declined", "to", "join"], ["refused", "to", "join"],
-                      ["stayed", "out"], ["stays", "out"], ["remains", "outside"], ["remained", "outside"], ["never", "joined"],
+                      ["stayed", "out"], ["stays", "out"], ["stay", "out"], ["remains", "outside"], ["remained", "outside"], ["remain", "outside"],
+                      ["stayed", "outside"], ["stays", "outside"], ["never", "joined"],
                       ["did", "not", "join"], ["not", "signed", "up"], ["not", "to", "join"], ["not", "to", "sign"], ["has", "not", "signed"], ["rejected"],
                       ["not", "among"], ["non", "-", "members"], ["not", "members"]]),
         (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],

@@ -146,8 +146,8 @@ struct BriExtractor: Sendable {
     /// True when the country at `index` is followed by another in a plain list ("Guyana, Suriname and ...").
     private func continuesList(at index: Int, _ sentence: AnalyzedSentence) -> Bool {
         guard let mention = sentence.countries.first(where: { $0.tokens.lowerBound == index }) else { return false }
-        var cursor = mention.tokens.upperBound
         let tokens = sentence.tokens
+        var cursor = mention.tokens.upperBound
         while cursor < tokens.count, [",", "and"].contains(tokens[cursor].lower) { cursor += 1 }
         return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor }
     }
