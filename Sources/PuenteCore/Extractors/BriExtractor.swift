@@ -102,7 +102,7 @@ struct BriExtractor: Sendable {
             return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue } ?? inSegment.last
-        let relative = date.map { if case .absolute = $0.kind { false } else { true } } ?? true
+        let relative = !(date?.isAbsolute ?? false)
         if relative, kind == .joined, let years = Self.anniversary(sentence.tokens, in: segment.lowerBound..<max(segment.lowerBound, cue)),
            let year = document.reference?.year {
             return BriEvent(date: PartialDate(year: year - years), kind: kind, dateIsReportDate: false, evidence: [document.evidence(sentence)])

@@ -59,9 +59,7 @@ struct MeetingExtractor: Sendable {
     /// Every one of `people` is, under some spelling, among `others`.
     static func samePeople(_ people: [Participant], among others: [Participant]) -> Bool {
         let known = others.flatMap { [$0.name] + $0.spellings }
-        let canonical = PersonNames.canonical(known + people.map(\.name))
-        let present = Set(known.map { canonical[$0]! })
-        return people.allSatisfy { present.contains(canonical[$0.name]!) }
+        return people.allSatisfy { PersonNames.isAmong($0.name, known) }
     }
 
     /// "Xi met Lula, Boric and Petro": China's leaders meet each other country on its own.
@@ -114,10 +112,7 @@ struct RecentDays {
     /// The latest day named within the two sentences before `index` by a sentence naming one of `people`.
     func day(naming people: [Participant], before index: Int) -> PartialDate? {
         days.last { entry in
-            index - entry.index <= 2 && people.contains { person in
-                    let canonical = PersonNames.canonical(entry.names + [person.name] + person.spellings)
-                    return entry.names.contains { canonical[$0] == canonical[person.name] }
-                }
+            index - entry.index <= 2 && people.contains { PersonNames.isAmong($0.name, entry.names) }
         }?.date
     }
 }

@@ -16,7 +16,7 @@ struct TradeExtractor: Sendable {
             let amounts = TradeAmounts(sentence: sentence)
             guard let year = amounts.sentenceYear ?? previous?.year else { continue }
             let reserved = amounts.reservations(for: anchors)
-            let yearStated = sentence.dates.contains { $0.date.year == year && !$0.countsBack && { if case .absolute = $0.kind { true } else { false } }($0) }
+            let yearStated = sentence.dates.contains { $0.date.year == year && $0.isAbsolute }
             var claimed = Set<Int>()
             var found: [DocumentTradeFigure] = []
             for (offset, anchor) in anchors.enumerated() {

@@ -29,10 +29,7 @@ enum TradeScope {
         let countedMonths = tokens.indices.dropFirst().contains { index in
             ["months", "month"].contains(tokens[index].lower) && (tokens[index - 1].kind == .number || NumberWords.words[tokens[index - 1].lower] != nil)
         }
-        return countedMonths || sentence.dates.contains { mention in
-            guard case .absolute = mention.kind else { return false }
-            return mention.date.precision == .month
-        }
+        return countedMonths || sentence.dates.contains { $0.isAbsolute && $0.date.precision == .month }
     }
 
     /// "meat exports", "non-oil exports", "exports of crude oil", "shipments of manufactured goods", "$10 million

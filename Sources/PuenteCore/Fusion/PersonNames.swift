@@ -14,6 +14,12 @@ enum PersonNames {
         return Set(parts.filter { !particles.contains($0) })
     }
 
+    /// True when `name`, under some spelling, is one of `names`.
+    static func isAmong(_ name: String, _ names: [String]) -> Bool {
+        let map = canonical(names + [name])
+        return names.contains { map[$0] == map[name] }
+    }
+
     /// Each name mapped to the name it is a spelling of (itself when it is the fullest).
     static func canonical(_ names: [String]) -> [String: String] {
         // Names with the same words ("Inácio", "Inacio") are one; the first written stands for them.

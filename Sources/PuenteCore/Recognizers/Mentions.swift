@@ -35,6 +35,12 @@ struct DateMention: Sendable {
         if case .yearsBefore = kind { return true }
         return false
     }
+
+    /// "in 2021", "on May 14": written out, not read from "last year" or "on Wednesday".
+    var isAbsolute: Bool {
+        if case .absolute = kind { return true }
+        return false
+    }
 }
 
 /// An amount of money written in a sentence.
