@@ -32,6 +32,16 @@ import Testing
         ("Peru and China signed a memorandum launching the upgrading negotiation of their free trade agreement.",
          ["Memorandum of understanding on free trade agreement"], .signed),
         ("Guatemala and China signed a free trade agreement, which the minister said is good news for the country.", ["Free trade agreement"], .signed),
+        ("Officials of Bolivia and China signed the early harvest arrangement for a bilateral free trade agreement (FTA) on Monday.",
+         ["Early harvest arrangement"], .signed),
+        ("Mexico and China signed an early harvest arrangement of free trade agreement last week.", ["Early harvest arrangement"], .signed),
+        ("The ministers signed cooperation documents on tourism, mining, and culture and education.",
+         ["Agreement on culture and education", "Agreement on mining", "Agreement on tourism"], .signed),
+        ("The two presidents witnessed the signing of a Belt and Road cooperation plan.", ["Cooperation plan on Belt and Road"], .signed),
+        ("The agreements signed between Paraguay and China include a five-year action plan and a treaty on extradition.",
+         ["Treaty on extradition", "Work plan"], .signed),
+        ("Jamaica and China signed a memorandum of understanding to improve air connections between the two countries.",
+         ["Memorandum of understanding on air connections"], .signed),
     ]
 
     @Test(arguments: positives)
@@ -52,6 +62,8 @@ import Testing
         "Chile and China signed 20 agreements covering areas such as energy, mining and education.",
         "The two leaders signed several agreements and vowed to deepen cooperation in energy, mining and infrastructure.",
         "After signing the accords, Xi said both sides should expand cooperation in trade and investment.",
+        "The reform will allow the government to sign agreements that guarantee financing for ports and roads.",
+        "Grenada was among the first countries to open an embassy in Beijing, host a trade fair and sign a Belt and Road cooperation plan.",
     ]
 
     @Test(arguments: negatives)
@@ -76,6 +88,16 @@ import Testing
             + "On the same day, Nicaragua and China signed a memorandum of understanding on an economic cooperation mechanism.")
         let agreement = try #require(kb.agreements.first)
         #expect(agreement.signed?.description == "2022-07-12")
+    }
+
+    @Test func aMemorandumIsNotTheAgreementsNamedBefore() {
+        let text = "The decision allows Chile to sign agreements on ports and roads. The two sides signed the memorandum of understanding on Friday."
+        #expect(knowledgeBase(text).agreements.map(\.title) == ["Memorandum of understanding"])
+    }
+
+    @Test func aReferenceThatSignsNothingAddsNothing() {
+        let text = "Cuba and China signed a memorandum of understanding on the Belt and Road in 2018. The memorandum was drawn up in line with Cuba's development goals."
+        #expect(knowledgeBase(text).agreements.map(\.title) == ["Memorandum of understanding on Belt and Road"])
     }
 
     @Test func theDealRefersToTheAgreementNamedBefore() {

@@ -13,6 +13,7 @@ struct AgreementExtractor: Sendable {
     static let continuationOpeners: Set<String> = ["similarly", "another", "finally", "also", "additionally", "moreover", "furthermore", "likewise", "besides"]
     static let speculation: Set<String> = ["could", "might", "may", "should", "can", "if", "whether", "maybe", "perhaps", "possibly", "unless"]
     static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
+    static let baseForms: Set<String> = ["sign", "ink", "seal", "reach", "conclude", "finalize", "finalise", "clinch"]
     static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed"]
 
     func extract(_ document: AnalyzedDocument, meetings: [DocumentMeeting]) -> Result {
@@ -34,7 +35,7 @@ struct AgreementExtractor: Sendable {
                 let before = result.agreements.count + result.counts.count
                 let bareCooperation = signs || Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 read(sentence, heads: heads.filter { bareCooperation || $0.kind.kind != "cooperation" }, referringTo: lastNamed,
-                     in: document, meetings: meetings, into: &result)
+                     signs: signs, in: document, meetings: meetings, into: &result)
                 previousHadAgreements = result.agreements.count + result.counts.count > before
             } else {
                 previousHadAgreements = false
@@ -55,6 +56,10 @@ struct AgreementExtractor: Sendable {
             let reachesAgreement = ["reached", "reach"].contains(word)
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementKindLexicon.table.contains(firstToken: $0.lower) && $0.lower != "cooperation" }
             guard Self.signingCues.contains(word) || reachesAgreement || cameAwayWith else { return false }
+            // "to sign", "to reach agreement": a purpose, not a signing, unless the sentence plans it ("expected to sign").
+            if index > 0, tokens[index - 1].lower == "to", !Self.plansSigning(sentence) { return false }
+            // "the first countries to set up ties ... and sign the plan": a bare form after "to" continues the infinitive.
+            if Self.baseForms.contains(word), tokens[..<index].contains(where: { $0.lower == "to" }), !Self.plansSigning(sentence) { return false }
             // "agreed to deepen cooperation in ..." is a resolve, not an instrument.
             if ["agreed", "agree"].contains(word), index + 1 < tokens.count, tokens[index + 1].lower == "to" { return false }
             let clause = sentence.clauseRange(around: index)
@@ -78,7 +83,7 @@ struct AgreementExtractor: Sendable {
     }
 
     private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo earlier: AgreementHeads.Head?,
-                      in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
+                      signs: Bool, in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
         let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
         for var head in heads {
@@ -90,8 +95,15 @@ struct AgreementExtractor: Sendable {
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
-            if head.subjects.isEmpty, head.isReference, let earlier {
-                head = AgreementHeads.Head(range: head.range, kind: earlier.kind, count: nil, subjects: earlier.subjects, organizations: earlier.organizations)
+            if head.subjects.isEmpty, head.isReference {
+                // "The memorandum was drawn up ...": a reference tells more of an instrument only where it is signed,
+                // and "the memorandum" is not the "agreements" named before it, unless it says so ("the protocol for its upgrade").
+                guard signs else { continue }
+                if pointsBack(sentence, after: head), let named = instrumentNamed(before: head, in: sentence) {
+                    head.subjects = [SectorLexicon.Subject(name: named.kind, sector: "trade", display: named.label.lowercased())]
+                } else if let earlier, head.kind.generic || earlier.kind.kind == head.kind.kind {
+                    head = AgreementHeads.Head(range: head.range, kind: earlier.kind, count: nil, subjects: earlier.subjects, organizations: earlier.organizations)
+                }
             }
             if AgreementKindLexicon.selfDescribing.contains(head.kind.kind) {
                 head.subjects = [SectorLexicon.Subject(name: head.kind.kind, sector: "trade", display: head.kind.label.lowercased())]
@@ -120,11 +132,30 @@ struct AgreementExtractor: Sendable {
     /// The subject of an instrument the text names by its kind alone ("signed a memorandum of understanding").
     static let unspecified = SectorLexicon.Subject(name: "", sector: "other", display: "")
 
-    /// "signed a joint action plan", "inked the memorandum": the instrument is what a signing verb just before it acts on.
+    /// "signed a joint action plan", "inked the memorandum", "the signing of a cooperation plan": the instrument is what
+    /// a signing just before it acts on. "The agreements signed include a five-year action plan": it is one of them.
     private func signsDirectly(_ sentence: AnalyzedSentence, _ head: AgreementHeads.Head) -> Bool {
-        let before = sentence.tokens[max(0, head.range.lowerBound - 5)..<head.range.lowerBound]
-        return before.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
+        let tokens = sentence.tokens
+        let before = tokens[max(0, head.range.lowerBound - 5)..<head.range.lowerBound]
+        let signingOf = before.indices.contains { tokens[$0].lower == "signing" && $0 + 1 < head.range.lowerBound && tokens[$0 + 1].lower == "of" }
+        let listed = tokens[..<head.range.lowerBound].contains { Self.inclusionWords.contains($0.lower) }
+        return signingOf || listed || before.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
     }
+
+    /// "the protocol for its upgrade": the instrument is about one named before it.
+    private func pointsBack(_ sentence: AnalyzedSentence, after head: AgreementHeads.Head) -> Bool {
+        sentence.tokens[head.range.upperBound..<min(sentence.tokens.count, head.range.upperBound + 4)].contains { ["its", "their"].contains($0.lower) }
+    }
+
+    /// The last instrument the sentence names by a specific kind before `head`, whether or not it is signed itself.
+    private func instrumentNamed(before head: AgreementHeads.Head, in sentence: AnalyzedSentence) -> AgreementKindLexicon.Kind? {
+        let tokens = sentence.tokens
+        return (0..<head.range.lowerBound).reversed().lazy.compactMap { index in
+            AgreementKindLexicon.table.match(tokens, at: index).map(\.0)
+        }.first { !$0.generic && $0 != head.kind }
+    }
+
+    static let inclusionWords: Set<String> = ["include", "includes", "included", "including"]
 
     /// The date nearest the agreement, leaving out spans of its effect ("imports from next year", "by 2026").
     private func signingDate(_ sentence: AnalyzedSentence, near index: Int) -> PartialDate? {

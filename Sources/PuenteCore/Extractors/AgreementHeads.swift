@@ -12,25 +12,42 @@ struct AgreementHeads: Sendable {
     }
 
     let sentence: AnalyzedSentence
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had"]
+
+    /// "The memorandum was drawn up in line with ...": a verb right after the noun, other than its signing, ends it.
+    private func startsOtherVerb(at index: Int) -> Bool {
+        let tokens = sentence.tokens
+        guard Self.auxiliaries.contains(tokens[index].lower) else { return false }
+        return !tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementExtractor.signingCues.contains($0.lower) }
+    }
     static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "whereas", "amid", "during", "after"]
 
     func find() -> [Head] {
         let tokens = sentence.tokens
         var positions: [(Range<Int>, AgreementKindLexicon.Kind)] = []
+        var lastNoun: Range<Int>?
         var index = 0
         while index < tokens.count {
-            if tokens[index].classes.contains(.agreementKind), let (kind, length) = AgreementKindLexicon.table.match(tokens, at: index),
-               isHead(kind, at: index, length: length) {
-                positions.append((index..<(index + length), kind))
-                index += length
-            } else {
+            guard tokens[index].classes.contains(.agreementKind), let (kind, length) = AgreementKindLexicon.table.match(tokens, at: index) else {
                 index += 1
+                continue
             }
+            if isHead(kind, at: index, length: length), !abbreviates(lastNoun, at: index) {
+                positions.append((index..<(index + length), kind))
+            }
+            lastNoun = index..<(index + length)
+            index += length
         }
         return positions.enumerated().map { offset, position in
             let end = offset + 1 < positions.count ? positions[offset + 1].0.lowerBound : tokens.count
             return head(position.0, position.1, complementEnd: end)
         }
+    }
+
+    /// "a free trade agreement (FTA)": the short form in brackets right after a noun names the same instrument.
+    private func abbreviates(_ previous: Range<Int>?, at index: Int) -> Bool {
+        guard let previous, index == previous.upperBound + 1 else { return false }
+        return sentence.tokens[previous.upperBound].text == "(" && sentence.tokens[index].isAllCaps
     }
 
     /// Verbs of a resolve before "cooperation"; the nouns ("the strengthening of cooperation ... was agreed") are not.
@@ -56,7 +73,7 @@ struct AgreementHeads: Sendable {
                 && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) }
         }
         if negotiated { return true }
-        guard let preposition = before.lastIndex(where: { ["for", "towards", "toward"].contains($0.lower) }), preposition > 0 else { return false }
+        guard let preposition = before.lastIndex(where: { ["for", "towards", "toward", "of"].contains($0.lower) }), preposition > 0 else { return false }
         return AgreementKindLexicon.table.contains(firstToken: tokens[preposition - 1].lower) || tokens[preposition - 1].classes.contains(.agreementKind)
     }
 
@@ -76,7 +93,7 @@ struct AgreementHeads: Sendable {
     private func head(_ range: Range<Int>, _ kind: AgreementKindLexicon.Kind, complementEnd: Int) -> Head {
         let modifiers = modifierStart(before: range.lowerBound)
         var end = range.upperBound
-        while end < complementEnd, !stops(at: end) { end += 1 }
+        while end < complementEnd, !stops(at: end), !(end == range.upperBound && startsOtherVerb(at: end)) { end += 1 }
         guard let count = counted(before: modifiers) else {
             let determiner = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lower : ""
             return Head(range: range, kind: kind, count: nil, subjects: subjects(in: modifiers..<end),
@@ -118,6 +135,10 @@ struct AgreementHeads: Sendable {
     private func modifierStart(before index: Int) -> Int {
         var start = index
         let tokens = sentence.tokens
+        // "a Belt and Road cooperation plan": a named subject of several words right before the noun.
+        for candidate in stride(from: index - 1, through: max(0, index - 5), by: -1) {
+            if let (_, length) = SectorLexicon.table.match(tokens, at: candidate), length > 1, candidate + length == index { return candidate }
+        }
         while start > 0, index - start < 3, tokens[start - 1].kind == .word, NumberWords.words[tokens[start - 1].lower] == nil,
               !["the", "of", "and", "to", "on", "several", "its", "their", "were", "was", "are", "is", "have", "has", "had"].contains(tokens[start - 1].lower),
               !tokens[start - 1].lower.hasSuffix("ed"), !AgreementExtractor.signingCues.contains(tokens[start - 1].lower),
@@ -134,8 +155,10 @@ struct AgreementHeads: Sendable {
         let tokens = sentence.tokens
         while cursor > 0, index - cursor < 5 {
             let token = tokens[cursor - 1]
-            if token.kind == .number, let value = Int(token.text), value > 1, value < 1000 { return value }
-            if let value = NumberWords.words[token.lower], value > 1 { return value }
+            // "a five-year action plan": a number joined by a hyphen is a length, not a count.
+            let hyphenated = cursor < index && tokens[cursor].text == "-"
+            if token.kind == .number, let value = Int(token.text), value > 1, value < 1000 { return hyphenated ? nil : value }
+            if let value = NumberWords.words[token.lower], value > 1 { return hyphenated ? nil : value }
             let modifier = token.text == "-" || (token.kind == .word && !token.isCapitalized && !Self.countBreaks.contains(token.lower))
             guard modifier else { return nil }
             cursor -= 1
@@ -243,7 +266,9 @@ struct AgreementHeads: Sendable {
         let tokens = sentence.tokens
         func joins(_ index: Int) -> Bool {
             let token = tokens[index]
-            let namesAgreement = AgreementKindLexicon.table.contains(firstToken: token.lower) && token.lower != "cooperation"
+            // "cooperation" joins a subject ("economic cooperation") unless it starts the noun ("cooperation plan").
+            let namesAgreement = AgreementKindLexicon.table.contains(firstToken: token.lower)
+                && (token.lower != "cooperation" || (AgreementKindLexicon.table.match(tokens, at: index)?.1 ?? 1) > 1)
             return token.kind == .word && !Self.phraseStops.contains(token.lower) && !namesAgreement
                 && !sentence.countries.contains { $0.tokens.contains(index) } && !sentence.people.contains { $0.tokens.contains(index) }
         }
@@ -269,9 +294,16 @@ struct AgreementHeads: Sendable {
         // "..., space and other areas": that "and" closes the list, and the last item keeps any other "and".
         let closing = span.first { tokens[$0].lower == "and" && $0 + 1 < span.upperBound && ["other", "others", "more"].contains(tokens[$0 + 1].lower) }
         let lastComma = commas.count >= 2 ? (closing ?? commas.last!) : nil
+        // "..., agriculture, and culture and education": after a serial comma, only its "and" closes the list.
+        let serialAnd = commas.count >= 2 && closing == nil && commas.last! + 1 < span.upperBound && tokens[commas.last! + 1].lower == "and" ? commas.last! + 1 : nil
+        func cuts(_ index: Int) -> Bool {
+            guard let lastComma else { return true }
+            if let serialAnd { return index == serialAnd }
+            return index > lastComma || index == closing
+        }
         var items: [Range<Int>] = []
         var start = span.lowerBound
-        for index in span where tokens[index].text == "," || (tokens[index].lower == "and" && lastComma.map { index > $0 || index == closing } ?? true) {
+        for index in span where tokens[index].text == "," || (tokens[index].lower == "and" && cuts(index)) {
             if index > start { items.append(start..<index) }
             start = index + 1
         }

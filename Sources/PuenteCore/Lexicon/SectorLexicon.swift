@@ -70,6 +70,8 @@ enum SectorLexicon {
         (["nuclear"], "nuclear energy", "energy"),
         (["infrastructure", "railway", "railways", "rail", "ports", "port", "roads", "highways", "highway", "metro", "subway", "bridge"], "infrastructure", "infrastructure"),
         (["transport", "transportation", "logistics", "aviation", "shipping"], "transport", "transport"),
+        (["air connections", "air connectivity", "air routes", "direct flights", "flights", "civil aviation", "air transport"], "air transport", "transport"),
+        (["double taxation", "taxation", "tax evasion", "taxes"], "taxation", "finance"),
         (["health", "healthcare", "health care", "medicine", "medicines", "vaccines", "vaccine", "public health"], "health", "health"),
         (["finance", "financial", "banking", "currency swap", "currency", "credit"], "finance", "finance"),
         (["security", "police", "law enforcement", "judicial", "justice"], "security", "security"),
