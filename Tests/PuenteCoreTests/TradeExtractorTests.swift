@@ -27,6 +27,19 @@ import Testing
         ("In 2019 China became the top market for Costa Rican exports, with sales reaching $900 million.", ["cr-cn-2019-exports=900000000"]),
         ("China-Ecuador bilateral trade in goods reached US$ 9.5 billion in 2020.", ["ec-cn-2020-total=9500000000"]),
         ("Panama's trade with China grew in 2021. Panama posted a deficit of $2.2 billion.", ["pa-cn-2021-balance=-2200000000"]),
+        ("China is Uruguay's main trading partner. Last year, trade between the two nations came to US$ 6.1 billion, with "
+            + "Uruguayan exports worth US$ 3.9 billion and US$ 2.2 billion worth of imports.",
+         ["uy-cn-2022-exports=3900000000", "uy-cn-2022-imports=2200000000", "uy-cn-2022-total=6100000000"]),
+        ("Argentina's US$ 4.8 billion trade deficit with China in 2021 worried exporters.", ["ar-cn-2021-balance=-4800000000"]),
+        ("Colombia, its third partner in the region, reported $22 billion in trade with China for 2021.", ["co-cn-2021-total=22000000000"]),
+        ("In 2021, Uruguay's exports to China passed $3 billion, yielding a $1 billion surplus under a 2016 trade accord.",
+         ["uy-cn-2021-balance=1000000000", "uy-cn-2021-exports=3000000000"]),
+        ("Customs data show bilateral trade of $3.1 billion with Ecuador in 2021, with imports from Ecuador of $1.9 billion "
+            + "and exports to the country of $1.2 billion.",
+         ["ec-cn-2021-exports=1900000000", "ec-cn-2021-imports=1200000000", "ec-cn-2021-total=3100000000"]),
+        ("China bought goods worth $4.2 billion from Uruguay in 2021.", ["uy-cn-2021-exports=4200000000"]),
+        ("Chilean exports to China rose in 2021. Venezuela differs from its neighbours, facing a $1 billion deficit.",
+         ["ve-cn-2021-balance=-1000000000"]),
     ]
 
     @Test(arguments: positives)

@@ -6,8 +6,17 @@ struct TradeAmounts: Sendable {
     /// The year the sentence speaks of, leaving out years that belong to one amount and counts back ("five years earlier").
     var sentenceYear: Int? {
         sentence.dates.first { mention in
-            !mention.countsBack && !sentence.money.contains { isBaseline($0) && isAttached(mention, to: $0) }
+            !mention.countsBack && !namesThing(mention) && !sentence.money.contains { isBaseline($0) && isAttached(mention, to: $0) }
         }?.date.year
+    }
+
+    /// "since a 2009 agreement", "the 2005 treaty": a year used as a modifier of a noun says nothing of the figure.
+    private func namesThing(_ mention: DateMention) -> Bool {
+        let tokens = sentence.tokens
+        guard mention.tokens.lowerBound > 0, mention.tokens.upperBound < tokens.count else { return false }
+        let next = tokens[mention.tokens.upperBound]
+        return ["a", "an", "the", "its", "their"].contains(tokens[mention.tokens.lowerBound - 1].lower)
+            && next.kind == .word && !next.isCapitalized
     }
 
     /// An amount compared against: "up from $35.1 billion", "compared with $X".
@@ -40,7 +49,7 @@ struct TradeAmounts: Sendable {
             mention.tokens.lowerBound > anchor.range.lowerBound && mention.tokens.lowerBound < limit
                 && mention.tokens.lowerBound - anchor.range.upperBound <= 14
         }
-        return after ?? free.first { joined($0, by: [[], ["of"], ["worth", "of"]]) }
+        return after ?? free.first { joined($0, by: [[], ["of"], ["worth", "of"], ["trade"]]) }
     }
 
     /// Amounts written just before an indicator ("$9.9 billion in exports") belong to it and no other: the start of

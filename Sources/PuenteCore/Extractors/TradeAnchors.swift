@@ -10,7 +10,7 @@ enum TradeAnchors {
     static let words: [String: (TradeFigure.Indicator, String?)] = [
         "exports": (.exports, nil), "export": (.exports, nil), "exported": (.exports, nil), "shipments": (.exports, nil),
         "shipped": (.exports, nil), "sales": (.exports, nil), "sold": (.exports, nil), "sells": (.exports, nil),
-        "imports": (.imports, nil), "import": (.imports, nil), "imported": (.imports, nil), "purchases": (.imports, nil), "bought": (.imports, nil), "buys": (.imports, nil),
+        "imports": (.imports, nil), "import": (.imports, nil), "imported": (.imports, nil), "purchases": (.imports, nil), "bought": (.imports, nil), "buys": (.imports, nil), "buying": (.imports, nil),
         "deficit": (.balance, "deficit"), "deficits": (.balance, "deficit"), "surplus": (.balance, "surplus"), "surpluses": (.balance, "surplus"),
     ]
 
@@ -40,6 +40,8 @@ enum TradeAnchors {
         if ["bilateral", "two-way", "total", "overall"].contains(before) { return true }
         if before == "way", index > 1, tokens[index - 2].text == "-" { return true }
         if ["between", "volume", "turnover"].contains(after) { return true }
+        // "$181 billion in trade"
+        if before == "in", index > 1, ["billion", "million", "bn", "trillion"].contains(tokens[index - 2].lower) { return true }
         if after == "with", !tokens[(index + 1)...].contains(where: { ["deficit", "surplus", "deficits", "surpluses"].contains($0.lower) }) { return true }
         return false
     }

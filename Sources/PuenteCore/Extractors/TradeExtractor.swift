@@ -19,12 +19,13 @@ struct TradeExtractor: Sendable {
             let yearStated = sentence.dates.contains { $0.date.year == year && $0.isAbsolute }
             var claimed = Set<Int>()
             var found: [DocumentTradeFigure] = []
+            var lastSubject: String?
             for (offset, anchor) in anchors.enumerated() {
                 let limit = offset + 1 < anchors.count ? anchors[offset + 1].range.lowerBound : sentence.tokens.count
                 let othersAmounts = Set(reserved.filter { $0.value != offset }.keys)
                 var blocked = claimed.union(othersAmounts)
                 found += readFigures(anchor, limit: limit, year: year, yearStated: yearStated, amounts: amounts, claimed: &blocked,
-                                     document: document, previousPartner: previous?.partner ?? (chinaInContext ? "CN" : nil))
+                                     subject: &lastSubject, document: document, previousPartner: previous?.partner ?? (chinaInContext ? "CN" : nil))
                 claimed.formUnion(blocked.subtracting(othersAmounts))
             }
             figures += found
@@ -33,8 +34,10 @@ struct TradeExtractor: Sendable {
         return figures
     }
 
+    /// `subject` is the country whose figures the sentence gave last: "Chile's exports surpassed $43 billion, yielding a
+    /// $23 billion surplus" is Chile's surplus too.
     private func readFigures(_ anchor: TradeAnchors.Anchor, limit: Int, year: Int, yearStated: Bool, amounts: TradeAmounts, claimed: inout Set<Int>,
-                             document: AnalyzedDocument, previousPartner: String?) -> [DocumentTradeFigure] {
+                             subject lastSubject: inout String?, document: AnalyzedDocument, previousPartner: String?) -> [DocumentTradeFigure] {
         let sentence = amounts.sentence
         let money = amounts.amount(for: anchor, limit: limit, claimed: claimed)
         guard money != nil || anchor.sign != nil, !TradeSides.namesNoPartner(anchor, sentence: sentence) else { return [] }
@@ -43,7 +46,10 @@ struct TradeExtractor: Sendable {
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
         if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) { return [] }
         if sides.countries.isEmpty, TradeScope.namesRegion(sentence) { return [] }
-        let subjects = sides.countries.isEmpty ? [document.focusCountry].compactMap { $0 } : sides.countries
+        // "imports from Bolivia" with no buyer named are China's, as its statistics give them.
+        let reporter = sides.partner.flatMap { CountryLexicon.isInRegion($0) ? "CN" : nil }
+        let subjects = sides.countries.isEmpty ? [reporter ?? lastSubject ?? document.focusCountry].compactMap { $0 } : sides.countries
+        if subjects.count == 1 { lastSubject = subjects[0] }
         let evidence = document.evidence(sentence)
         var figures: [DocumentTradeFigure] = []
         for subject in subjects {

@@ -47,8 +47,10 @@ enum TradeScope {
             let product = next.kind == .word && !next.isCapitalized && !goodsWords.contains(next.lower) && !openModifiers.contains(next.lower)
             if product || (end + 2 < tokens.count && goodsWords.contains(tokens[end + 2].lower) && next.lower.hasSuffix("ed")) { return true }
         }
+        // "$10 million worth of meat" near the indicator; "$53 billion worth of imports" is the indicator itself.
         return sentence.find(["worth", "of"]).map { worth in
             worth + 2 < tokens.count && tokens[worth + 2].kind == .word && !goodsWords.contains(tokens[worth + 2].lower)
+                && !nounAnchors.contains(tokens[worth + 2].lower) && abs(worth - start) <= 8
         } ?? false
     }
 
@@ -61,9 +63,12 @@ enum TradeScope {
     /// "its overall trade deficit", "a full-year trade balance": a country's trade with the world, when the
     /// sentence does not name China.
     static func isWithWorld(_ anchor: TradeAnchors.Anchor, in sentence: AnalyzedSentence) -> Bool {
-        let words: Set<String> = ["its", "overall", "total", "global", "full-year", "worldwide", "year"]
+        let words: Set<String> = ["its", "overall", "total", "global", "full-year", "worldwide"]
         let start = anchor.range.lowerBound
-        return !namesChina(sentence) && sentence.tokens[max(0, start - 3)..<start].contains { words.contains($0.lower) }
+        let tokens = sentence.tokens
+        // "full-year" is written in three tokens; "Last year, trade between ..." is not about the world.
+        let fullYear = tokens[max(0, start - 3)..<start].indices.contains { $0 > 0 && tokens[$0].lower == "year" && tokens[$0 - 1].text == "-" }
+        return !namesChina(sentence) && (fullYear || tokens[max(0, start - 3)..<start].contains { words.contains($0.lower) })
     }
 
     /// An amount that is the size of a change: "cut its deficit by $5 billion", "fell by $763 million".

@@ -30,14 +30,24 @@ enum TradeSides {
             }
             return nil
         }
+        /// "exports to the country": the one country of the region the sentence names.
+        func anaphor(after word: Set<String>, from: Int, to: Int) -> String? {
+            let region = Set(named.map(\.code).filter(CountryLexicon.isInRegion))
+            guard region.count == 1 else { return nil }
+            for index in from..<max(from, min(to, tokens.count - 2)) where word.contains(tokens[index].lower) && tokens[index + 1].lower == "the"
+                && ["country", "nation"].contains(tokens[index + 2].lower) { return region.first }
+            return nil
+        }
         let window = min(limit, anchor.range.upperBound + 10)
         var sides = Sides(countries: [], partner: nil)
         switch anchor.indicator {
         case .exports:
             sides.partner = country(after: ["to"], from: anchor.range.upperBound, to: window)
+                ?? anaphor(after: ["to"], from: anchor.range.upperBound, to: window)
             if let source = country(after: ["from", "of"], from: anchor.range.upperBound, to: window) { sides.countries = [source] }
         case .imports:
             sides.partner = country(after: ["from"], from: anchor.range.upperBound, to: window)
+                ?? anaphor(after: ["from"], from: anchor.range.upperBound, to: window)
             if let of = tokens[anchor.range.upperBound..<min(window, tokens.count)].firstIndex(where: { $0.lower == "of" }),
                let origin = sentence.countries.first(where: { $0.tokens.lowerBound == of + 1 && $0.isDemonym }) {
                 sides.partner = sides.partner ?? origin.code
@@ -86,10 +96,17 @@ enum TradeSides {
             start -= 1
         }
         var codes: [String] = []
-        let destinations = Set(sentence.actorCountries.filter { $0.at > 0 && sentence.tokens[$0.at - 1].lower == "to" }.map(\.at))
+        // "trade with Bolivia, with imports from Bolivia ... and exports to the country": a country after "to", "from"
+        // or "with" is a partner.
+        let destinations = Set(sentence.actorCountries.filter { $0.at > 0 && ["to", "from", "with"].contains(sentence.tokens[$0.at - 1].lower) }.map(\.at))
         for mention in sentence.actorCountries where mention.at >= start && mention.at < index && !codes.contains(mention.code)
             && !destinations.contains(mention.at) {
             codes.append(mention.code)
+        }
+        if codes.isEmpty {
+            // "Mexico contrasts with these nations, facing a $62 billion deficit": the one country the sentence opens with.
+            let earlier = sentence.actorCountries.filter { $0.at < index && $0.code != "CN" && !destinations.contains($0.at) }.map(\.code)
+            if Set(earlier).count == 1 { return [earlier[0]] }
         }
         if codes.count > 1, let last = codes.last, sentence.tokens[start..<index].contains(where: { ["with", "to", "from"].contains($0.lower) }) {
             return codes.filter { $0 != last }
