@@ -13,6 +13,9 @@ import Testing
         ("Bolivian President Luis Arce met Chinese Vice Premier Ding Xuexiang in La Paz on Monday.", "2023-10-23-bo-cn", "La Paz"),
         ("President Xi Jinping welcomes Guyanese President Irfaan Ali at the Great Hall of the People in Beijing on Thursday.", "2023-10-19-cn-gy", "Beijing"),
         ("Xi Jinping held a welcome ceremony for Chilean President Gabriel Boric in Beijing on Tuesday.", "2023-10-24-cl-cn", "Beijing"),
+        ("Chinese Premier Li Qiang greets Ecuadorian President Daniel Noboa in Beijing, Friday, Oct. 20, 2023.", "2023-10-20-cn-ec", "Beijing"),
+        ("Wang Yi met Brazilian Foreign Minister Mauro Vieira and President Lula's special adviser Celso Amorim in Brasilia on Monday.",
+         "2023-10-23-br-cn", "Brasilia"),
     ]
 
     @Test(arguments: positives)
@@ -39,6 +42,9 @@ import Testing
         "Xi extended a warm welcome to Honduran President Xiomara Castro, whose country opened ties with China in March.",
         "Chinese President Xi Jinping met US President Joe Biden in San Francisco on Wednesday.",
         "At a meeting with Bolivian President Luis Arce on Tuesday, an envoy conveyed President Xi Jinping's greetings.",
+        "Chinese Foreign Minister Wang Yi and Chilean Foreign Minister Alberto van Klaveren are to meet again on Friday.",
+        "Wang Yi and Paraguayan Foreign Minister Rubén Ramírez met the press after signing the communique.",
+        "Chinese Vice President Han Zheng said Xi Jinping welcomes President Xiomara Castro to visit China soon.",
     ]
 
     @Test(arguments: negatives)
@@ -49,6 +55,14 @@ import Testing
     @Test func leadersWhoEachMetXiHadBilateralMeetings() {
         let kb = knowledgeBase("On Tuesday Xi Jinping met Brazilian President Lula and Chilean President Gabriel Boric separately in Beijing.")
         #expect(kb.meetings.map(\.id) == ["2023-10-24-br-cn", "2023-10-24-cl-cn"])
+    }
+
+    @Test func aVisitorsMeetingsWithDifferentChineseOfficialsAreSeparate() {
+        let text = "Chinese President Xi Jinping held talks with Cuban President Miguel Díaz-Canel in Beijing on Thursday. "
+            + "Díaz-Canel also met Chinese Premier Li Qiang during his visit."
+        let kb = knowledgeBase(text)
+        #expect(kb.meetings.map { $0.participants.map(\.name).sorted() }.sorted { $0[0] < $1[0] }
+            == [["Li Qiang", "Miguel Díaz-Canel"], ["Miguel Díaz-Canel", "Xi Jinping"]])
     }
 
     @Test func reportsOfOneMeetingAtDifferentPrecisionsAreOne() {

@@ -3,12 +3,17 @@ struct DocumentAnalyzer: Sendable {
     static let futureWords: Set<String> = ["will", "shall", "upcoming", "forthcoming"]
     static let futureVerbs: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "expected", "scheduled", "set", "aims", "due", "hopes", "seeks", "going"]
 
-    /// "will sign", "plans to sign", "is expected to", "next week".
+    /// What "is to" or "are to" schedules: "are to meet again on Friday".
+    static let scheduledActs: Set<String> = ["meet", "sign", "visit", "hold", "travel", "attend", "be"]
+
+    /// "will sign", "plans to sign", "is expected to", "next week", "are to meet".
     static func speaksOfFuture(_ tokens: [Token]) -> Bool {
         for (index, token) in tokens.enumerated() where token.classes.contains(.future) {
             if futureWords.contains(token.lower) { return true }
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             if futureVerbs.contains(token.lower), next == "to" { return true }
+            // "are to meet again on Friday"
+            if ["is", "are"].contains(token.lower), next == "to", index + 2 < tokens.count, scheduledActs.contains(tokens[index + 2].lower) { return true }
             if token.lower == "next", ["week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(next) { return true }
         }
         return false

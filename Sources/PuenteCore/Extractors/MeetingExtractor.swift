@@ -52,6 +52,14 @@ struct MeetingExtractor: Sendable {
     /// A meeting word; "welcome" and "welcoming" only as a welcome ceremony ("extended a warm welcome" is none).
     static func isCue(_ tokens: [Token], at index: Int) -> Bool {
         guard tokens[index].classes.contains(.meetingCue) else { return false }
+        // "met the press", "met with reporters": an appearance, not a meeting of the two.
+        var next = index + 1
+        while next < tokens.count, ["with", "the"].contains(tokens[next].lower) { next += 1 }
+        if next < tokens.count, ["press", "reporters", "journalists", "media"].contains(tokens[next].lower) { return false }
+        // "welcomes President Castro to visit China": an invitation.
+        if tokens[index].lower.hasPrefix("welcome"),
+           zip(tokens[(index + 1)..<min(tokens.count, index + 7)], tokens[min(tokens.count, index + 2)..<min(tokens.count, index + 8)])
+            .contains(where: { $0.lower == "to" && ["visit", "come"].contains($1.lower) }) { return false }
         guard ["welcome", "welcoming"].contains(tokens[index].lower) else { return true }
         return index + 1 < tokens.count && tokens[index + 1].lower == "ceremony"
     }
@@ -60,6 +68,17 @@ struct MeetingExtractor: Sendable {
     static func samePeople(_ people: [Participant], among others: [Participant]) -> Bool {
         let known = others.flatMap { [$0.name] + $0.spellings }
         return people.allSatisfy { PersonNames.isAmong($0.name, known) }
+    }
+
+    /// "Lula held talks with Xi ... Li Qiang met Lula": the same visitor's meetings with different Chinese officials,
+    /// each reported on its own, are separate meetings.
+    static func otherChineseSide(_ a: [Participant], _ b: [Participant]) -> Bool {
+        func overlap(_ x: [Participant], _ y: [Participant]) -> Bool {
+            x.contains { PersonNames.isAmong($0.name, y.flatMap { [$0.name] + $0.spellings }) }
+        }
+        let chineseA = a.filter { $0.country == "CN" }, chineseB = b.filter { $0.country == "CN" }
+        guard !chineseA.isEmpty, !chineseB.isEmpty, !overlap(chineseB, chineseA) else { return false }
+        return overlap(b.filter { $0.country != "CN" }, a.filter { $0.country != "CN" })
     }
 
     /// "Xi met Lula, Boric and Petro": China's leaders meet each other country on its own.
@@ -73,7 +92,10 @@ struct MeetingExtractor: Sendable {
         var result: [DocumentMeeting] = []
         for meeting in meetings {
             let names = Set(meeting.participants.map(\.name))
-            let fitting = result.indices.filter { result[$0].countries == meeting.countries && PartialDate.compatible(result[$0].date, meeting.date) }
+            let fitting = result.indices.filter {
+                result[$0].countries == meeting.countries && PartialDate.compatible(result[$0].date, meeting.date)
+                    && !Self.otherChineseSide(result[$0].participants, meeting.participants)
+            }
             if let index = fitting.max(by: { a, b in
                 names.intersection(result[a].participants.map(\.name)).count < names.intersection(result[b].participants.map(\.name)).count
             }) {

@@ -1,5 +1,5 @@
 /// Merges the meetings every document reports into one record per meeting: the same countries on compatible
-/// dates (one containing the other) with at least one participant in common.
+/// dates (one containing the other) with at least one participant in common, and no other Chinese official.
 struct MeetingFusion: Sendable {
     struct Reported: Sendable {
         let document: String
@@ -48,6 +48,10 @@ struct MeetingFusion: Sendable {
         guard seed.countries == meeting.countries else { return false }
         if let a = seed.date, let b = meeting.date, !a.isCompatible(with: b) { return false }
         let clusterPeople = Set(cluster.flatMap { $0.meeting.participants.map { canonical[$0.name] ?? $0.name } })
+        // The visitor in common is not enough when each report names a different Chinese official.
+        let clusterChinese = Set(cluster.flatMap { $0.meeting.participants.filter { $0.country == "CN" }.map { canonical[$0.name] ?? $0.name } })
+        let chinese = meeting.participants.filter { $0.country == "CN" }.map { canonical[$0.name] ?? $0.name }
+        if !clusterChinese.isEmpty, !chinese.isEmpty, clusterChinese.isDisjoint(with: chinese) { return false }
         return meeting.participants.contains { clusterPeople.contains(canonical[$0.name] ?? $0.name) }
     }
 

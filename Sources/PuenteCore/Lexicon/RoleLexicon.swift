@@ -15,6 +15,7 @@ enum RoleLexicon {
         "Minister of Culture and Tourism", "Minister of Culture", "Tourism Minister", "Minister of Tourism", "Health Minister",
         "Minister of Health", "Minister of Production", "Minister of Foreign Trade", "Foreign Trade Minister",
         "Director", "Administrator", "Head", "Commissioner", "Special Representative",
+        "Adviser", "Advisor", "Special Adviser", "Special Advisor", "Chief Adviser", "Chief Advisor", "Presidential Adviser",
     ]
 
     static let table: PhraseTable<String> = PhraseTable(roles.map { ($0, canonical($0)) })

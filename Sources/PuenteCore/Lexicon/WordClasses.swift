@@ -29,7 +29,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(AgreementKindLexicon.table.firstTokens, .agreementKind)
         add(SectorLexicon.table.firstTokens, .sector)
         add(DateRecognizer.openers, .dateOpener)
-        add(DocumentAnalyzer.futureWords.union(DocumentAnalyzer.futureVerbs).union(["next"]), .future)
+        add(DocumentAnalyzer.futureWords.union(DocumentAnalyzer.futureVerbs).union(["next", "is", "are"]), .future)
         add(MeetingExtractor.strongCues.union(MeetingExtractor.weakCues), .meetingCue)
         add(AgreementExtractor.signingCues.union(["reached", "reach", "away"]), .signingCue)
         add(BriCues.firstWords, .briCue)

@@ -86,6 +86,8 @@ struct DateRecognizer: Sendable {
 
     private func weekday(_ t: [Token], at i: Int) -> DateMention? {
         guard t[i].isCapitalized, let weekday = MonthNames.weekdays[t[i].lower] else { return nil }
+        // "Thursday, May 21, 2015": the date written after the weekday says the day.
+        if i + 2 < t.count, t[i + 1].isPunctuation(","), monthFirst(t, at: i + 2) ?? dayFirst(t, at: i + 2) != nil { return nil }
         let start = i > 0 && ["on", "last", "this", "next"].contains(t[i - 1].lower) ? i - 1 : i
         guard let reference else { return nil }
         guard reference.precision == .day else {
