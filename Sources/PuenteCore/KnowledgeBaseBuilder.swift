@@ -55,12 +55,14 @@ private struct Extracted {
         let found = AgreementExtractor().extract(document, meetings: documentMeetings)
         attach(found.counts, to: &documentMeetings)
         meetings += documentMeetings.enumerated().map { MeetingFusion.Reported(document: document.id, index: $0, meeting: $1) }
-        agreements += found.agreements.map { agreement in
+        for agreement in found.agreements {
             var dated = agreement
-            dated.date = agreement.date ?? agreement.meeting.flatMap { documentMeetings[$0].date } ?? document.reference?.truncated(to: .month)
+            let own = agreement.date ?? agreement.meeting.flatMap { documentMeetings[$0].date }
+            dated.date = own ?? document.reference?.truncated(to: .month)
             // Dated only by the publication, or shared by several countries, it is less plainly reported.
             if dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }
-            return (document.id, dated)
+            agreements.append((document.id, dated))
+            bri += BriAgreementEvents.events(from: dated, ownDate: own != nil, document: document)
         }
         trade += TradeExtractor().extract(document)
         bri += BriExtractor().extract(document)

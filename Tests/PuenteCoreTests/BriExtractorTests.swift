@@ -22,7 +22,21 @@ import Testing
         ("Guyana was the first country of the Caribbean coast to formally join the Belt and Road Initiative in 2018.", "GY", .member, "2018", nil),
         ("Foreign Minister Santiago Cafiero said Argentina will formally join the Belt and Road Initiative next year.", "AR", .intendsToJoin, nil, nil),
         ("The memorandum for the inclusion of Jamaica in the Belt and Road Initiative was signed in April 2019.", "JM", .member, "2019-04", nil),
+        ("In January 2022, Nicaragua followed suit, and in May 2025, Colombia and China signed a plan on the Belt and Road.",
+         "NI", .member, "2022-01", nil),
+        ("Ecuador's entry into the Belt and Road in 2018 surprised few.", "EC", .member, "2018", nil),
+        ("In 2021 Cuba and China signed a cooperation plan to further develop the Belt and Road Initiative.", "CU", .member, nil, nil),
+        ("Both sides spoke of opening talks on Nicaragua joining the Belt and Road Initiative.", "NI", .intendsToJoin, nil, nil),
+        ("Uruguay and China signed a memorandum of understanding on the Belt and Road on August 20, 2018.", "UY", .member, "2018-08-20", nil),
     ]
+
+    @Test func aBeltAndRoadMemorandumSignedAtAMeetingDatesTheJoining() throws {
+        let kb = knowledgeBase("Xi Jinping met Argentine President Alberto Fernández in Beijing on Sunday. "
+            + "The two sides signed a memorandum of understanding on the Belt and Road.")
+        let argentina = try #require(kb.bri.first { $0.country == "AR" })
+        #expect(argentina.status == .member)
+        #expect(argentina.joined?.description == "2023-10-22")
+    }
 
     @Test func inAnArticleAboutTheInitiativeTheInitiativeNamesIt() {
         let kb = knowledgeBase("Argentina to sign up to China's Belt and Road Initiative\n\nThe foreign ministers met in Beijing. "

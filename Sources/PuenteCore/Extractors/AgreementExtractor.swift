@@ -89,6 +89,8 @@ struct AgreementExtractor: Sendable {
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             let named = sentenceParties(sentence, around: head.range.lowerBound)
+            // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
+            if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
             let date = signingDate(sentence, near: head.range.lowerBound)
             let meeting = link(sentence, date: date, parties: named, meetings: meetings)
             let parties = meeting.map { meetings[$0].countries } ?? completed(named, document)
@@ -153,6 +155,15 @@ struct AgreementExtractor: Sendable {
         return (0..<head.range.lowerBound).reversed().lazy.compactMap { index in
             AgreementKindLexicon.table.match(tokens, at: index).map(\.0)
         }.first { !$0.generic && $0 != head.kind }
+    }
+
+    static func signedByManyCountries(_ sentence: AnalyzedSentence, before head: Int) -> Bool {
+        let tokens = sentence.tokens
+        return (1..<max(1, head)).contains { index in
+            ["nations", "countries", "members", "states"].contains(tokens[index].lower)
+                && (tokens[index - 1].kind == .number || NumberWords.words[tokens[index - 1].lower] != nil
+                    || ["region's", "all", "many", "most", "several", "other"].contains(tokens[index - 1].lower))
+        }
     }
 
     static let inclusionWords: Set<String> = ["include", "includes", "included", "including"]

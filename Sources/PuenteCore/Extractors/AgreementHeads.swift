@@ -67,10 +67,11 @@ struct AgreementHeads: Sendable {
         let after = index + length < tokens.count ? tokens[index + length].lower : ""
         if Self.negotiationWords.contains(after) { return true }
         let before = tokens[max(0, index - 6)..<index]
+        // "talks on the FTA", "talks on signing cooperation agreements"; not "talks, and signed an agreement".
         let negotiated = before.indices.contains { position in
             Self.negotiationWords.contains(tokens[position].lower) && position + 1 < index
                 && ["of", "on", "for", "to"].contains(tokens[position + 1].lower)
-                && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) }
+                && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) && $0.lower != "signing" }
         }
         if negotiated { return true }
         guard let preposition = before.lastIndex(where: { ["for", "towards", "toward", "of"].contains($0.lower) }), preposition > 0 else { return false }

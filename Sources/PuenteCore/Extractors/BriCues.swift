@@ -22,7 +22,7 @@ enum BriCues {
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
                    ["taking", "part"], ["takes", "part"], ["took", "part"], ["participation"], ["participates"], ["participating"],
-                   ["insertion"], ["inclusion"], ["accession"], ["acceded"], ["join"]]),
+                   ["insertion"], ["inclusion"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"]]),
     ]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
@@ -69,7 +69,8 @@ enum BriCues {
                     continue
                 }
                 // "will officially join", "plans to formally join": a bare "join" after a word of intent is an intention.
-                let foreseen = phrase == ["join"] && tokens[max(range.lowerBound, at - 3)..<at].contains { intentWords.contains($0.lower) }
+                let foreseen = (phrase == ["join"] && tokens[max(range.lowerBound, at - 3)..<at].contains { intentWords.contains($0.lower) })
+                    || (kind == .joined && isNegotiated(tokens, at, range))
                 let reported: BriEvent.Kind = foreseen ? .intent : kind
                 if !found.contains(where: { $0.0 == reported }) { found.append((reported, at)) }
                 if kind == .notMember || kind == .intent { break }
@@ -79,6 +80,15 @@ enum BriCues {
         if found.contains(where: { $0.0 == .notMember }) { found.removeAll { $0.0 == .joined } }
         if found.contains(where: { $0.0 == .intent }) { found.removeAll { $0.0 == .joined } }
         return found.sorted { $0.1 < $1.1 }
+    }
+
+    /// "talks on Nicaragua joining", "discussions on signing agreements under the initiative": the step is being negotiated.
+    static func isNegotiated(_ tokens: [Token], _ at: Int, _ range: Range<Int>) -> Bool {
+        let window = max(range.lowerBound, at - 5)..<at
+        return window.contains { index in
+            ["talks", "discussions", "negotiations", "negotiating"].contains(tokens[index].lower)
+                && index + 1 < at && ["on", "about", "over", "for"].contains(tokens[index + 1].lower)
+        }
     }
 
     /// "has not formally withdrawn", "never joined": a negation just before a cue.

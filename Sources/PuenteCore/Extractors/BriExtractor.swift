@@ -41,6 +41,8 @@ struct BriExtractor: Sendable {
         return ordinals[tokens[at - 1].lower]
     }
 
+    static let continuation: Set<String> = ["further", "deepen", "deepening", "continue", "implement", "implementing", "implementation", "advance"]
+
     static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other"]
 
     /// "Nicaragua joins neighbours Costa Rica, El Salvador and Panama": the countries joined are members already.
@@ -107,6 +109,12 @@ struct BriExtractor: Sendable {
            let year = document.reference?.year {
             return BriEvent(date: PartialDate(year: year - years), kind: kind, dateIsReportDate: false, evidence: [document.evidence(sentence)])
         }
+        // "signed a cooperation plan to further develop the BRI": a member already, not joining then.
+        let segmentWords = Set(sentence.tokens[segment].map(\.lower))
+        if kind == .joined, !segmentWords.isDisjoint(with: ["plan", "plans"]), !segmentWords.isDisjoint(with: Self.continuation),
+           segmentWords.isDisjoint(with: ["joined", "joins", "joining", "join", "accession"]) {
+            return BriEvent(date: document.reference, kind: kind, dateIsReportDate: true, evidence: [document.evidence(sentence)])
+        }
         return BriEvent(date: date?.date ?? document.reference, kind: kind, dateIsReportDate: date == nil,
                         evidence: [document.evidence(sentence)])
     }
@@ -149,7 +157,8 @@ struct BriExtractor: Sendable {
         let tokens = sentence.tokens
         var cursor = mention.tokens.upperBound
         while cursor < tokens.count, [",", "and"].contains(tokens[cursor].lower) { cursor += 1 }
-        return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor }
+        // "Cuba and China signed": China with a country is a clause's subject, not a list of members.
+        return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor && $0.code != "CN" }
     }
 
     /// Clauses that start a new country: split at ";" and at a comma, "while" or "but" followed by a country.
@@ -161,7 +170,13 @@ struct BriExtractor: Sendable {
             if token.text == ";" { starts.append(index + 1); continue }
             guard [",", "while", "whereas", "but"].contains(token.lower) else { continue }
             var next = index + 1
-            while next < tokens.count, ["and", "while", "but", "whereas", "the", "meanwhile"].contains(tokens[next].lower) { next += 1 }
+            while next < tokens.count {
+                if ["and", "while", "but", "whereas", "the", "meanwhile", ","].contains(tokens[next].lower) { next += 1; continue }
+                // ", and in December 2021, Cuba ...": a date opening the clause.
+                let at = ["in", "on", "by", "since"].contains(tokens[next].lower) ? next + 1 : next
+                guard let date = sentence.dates.first(where: { $0.tokens.lowerBound == at }) else { break }
+                next = date.tokens.upperBound
+            }
             let startsCountry = sentence.countries.contains { $0.tokens.lowerBound == next && !$0.inOrganization && $0.code != "CN" }
             let hasSubject = sentence.actorCountries.contains { $0.at >= starts.last! && $0.at < index && $0.code != "CN" }
             if startsCountry && hasSubject && !continuesList(at: next, sentence) { starts.append(index + 1) }

@@ -1,0 +1,16 @@
+/// A Belt and Road document signed between China and a country makes that country a member. The joining
+/// memorandum dates the joining; a later cooperation or action plan shows membership but not when it began.
+enum BriAgreementEvents {
+    static let plans: Set<String> = ["cooperation_plan", "work_plan", "programme"]
+
+    /// `ownDate` is false when the agreement is dated only by the article's publication.
+    static func events(from agreement: DocumentAgreement, ownDate: Bool, document: AnalyzedDocument) -> [DocumentBriEvent] {
+        guard agreement.status == .signed, agreement.subjects.contains(where: { $0.sector == "belt_and_road" }) else { return [] }
+        let members = agreement.parties.filter { $0 != "CN" && CountryLexicon.isInRegion($0) }
+        guard agreement.parties.contains("CN"), members.count == 1 else { return [] }
+        let joining = ownDate && !plans.contains(agreement.kind.kind)
+        let event = BriEvent(date: joining ? agreement.date : document.reference, kind: .joined, dateIsReportDate: !joining,
+                             evidence: agreement.evidence, reports: [Report(document: document.id, directness: min(agreement.directness, .indirect))])
+        return [DocumentBriEvent(country: members[0], event: event)]
+    }
+}
