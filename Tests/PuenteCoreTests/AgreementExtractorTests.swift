@@ -42,6 +42,11 @@ import Testing
          ["Treaty on extradition", "Work plan"], .signed),
         ("Jamaica and China signed a memorandum of understanding to improve air connections between the two countries.",
          ["Memorandum of understanding on air connections"], .signed),
+        ("The foreign ministers of China and Panama signed a joint communique in Beijing on Tuesday.", ["Joint communiqué"], .signed),
+        ("The ministers of Nicaragua and China met in Tianjin to sign a joint communique establishing diplomatic relations.",
+         ["Joint communiqué on diplomatic relations"], .signed),
+        ("Two years ago, the Peru-China free trade agreement came into effect.", ["Free trade agreement"], .signed),
+        ("\"A joint declaration was signed,\" the Salvadoran minister said.", ["Joint statement"], .signed),
     ]
 
     @Test(arguments: positives)
@@ -64,6 +69,11 @@ import Testing
         "After signing the accords, Xi said both sides should expand cooperation in trade and investment.",
         "The reform will allow the government to sign agreements that guarantee financing for ports and roads.",
         "Grenada was among the first countries to open an embassy in Beijing, host a trade fair and sign a Belt and Road cooperation plan.",
+        "Almost half of the region's 33 nations have signed memorandums of understanding with China on the Belt and Road.",
+        "Nicaragua stands ready to start talks with China on signing cooperation agreements under the Belt and Road.",
+        "The two presidents discussed opening talks aimed at signing a free trade agreement.",
+        "The memorandums relate to topics such as market access and protocols for health quarantine.",
+        "Exports of chia will begin once the corresponding protocol is signed.",
     ]
 
     @Test(arguments: negatives)
@@ -98,6 +108,18 @@ import Testing
     @Test func aReferenceThatSignsNothingAddsNothing() {
         let text = "Cuba and China signed a memorandum of understanding on the Belt and Road in 2018. The memorandum was drawn up in line with Cuba's development goals."
         #expect(knowledgeBase(text).agreements.map(\.title) == ["Memorandum of understanding on Belt and Road"])
+    }
+
+    @Test func aSigningDateOutranksTheDayAnInstrumentCameIntoForce() {
+        let text = "The Guatemala-China free trade agreement came into force on Wednesday. The agreement was signed in March."
+        let kb = knowledgeBase(text)
+        #expect(kb.agreements.map { "\($0.title) \($0.signed?.description ?? "")" } == ["Free trade agreement 2023-03"])
+    }
+
+    @Test func thePreviousDayIsCountedFromTheDayNamedBefore() throws {
+        let kb = knowledgeBase("Xi met Honduran Foreign Minister Eduardo Reina in Beijing on October 24, 2023. "
+            + "The previous day, Honduras and China signed a joint communique establishing diplomatic relations.")
+        #expect(try #require(kb.agreements.first).signed?.description == "2023-10-23")
     }
 
     @Test func theDealRefersToTheAgreementNamedBefore() {

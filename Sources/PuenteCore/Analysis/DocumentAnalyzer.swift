@@ -66,11 +66,14 @@ struct DocumentAnalyzer: Sendable {
         return AnalyzedDocument(document: document, clean: clean, sentences: analyzed, reference: reference, focusCountry: focus)
     }
 
-    /// "On the same day", "that day": the last day an earlier sentence named.
+    /// "On the same day", "that day", "the previous day", "the next day": counted from the last day an earlier sentence named.
     static func sameDay(_ tokens: [Token], dates: [DateMention], lastDay: PartialDate?) -> DateMention? {
         guard let lastDay, !dates.contains(where: { $0.date.precision == .day }) else { return nil }
-        for start in tokens.indices.dropLast() where ["same", "that"].contains(tokens[start].lower) && tokens[start + 1].lower == "day" {
-            return DateMention(tokens: start..<(start + 2), date: lastDay, kind: .relative)
+        let offsets: [String: Int] = ["same": 0, "that": 0, "previous": -1, "next": 1, "following": 1]
+        for start in tokens.indices.dropLast() where tokens[start + 1].lower == "day" {
+            guard let offset = offsets[tokens[start].lower] else { continue }
+            let (y, m, d) = CivilCalendar.date(dayNumber: lastDay.firstDay + offset)
+            return PartialDate(year: y, month: m, day: d).map { DateMention(tokens: start..<(start + 2), date: $0, kind: .relative) }
         }
         return nil
     }

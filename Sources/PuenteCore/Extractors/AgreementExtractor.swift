@@ -11,7 +11,8 @@ struct AgreementExtractor: Sendable {
     static let signingCues: Set<String> = ["signed", "sign", "signs", "signing", "inked", "sealed", "concluded", "agreed",
                                            "finalized", "finalised", "struck", "ink", "secured", "clinched"]
     static let continuationOpeners: Set<String> = ["similarly", "another", "finally", "also", "additionally", "moreover", "furthermore", "likewise", "besides"]
-    static let speculation: Set<String> = ["could", "might", "may", "should", "can", "if", "whether", "maybe", "perhaps", "possibly", "unless"]
+    static let speculation: Set<String> = ["could", "might", "may", "should", "can", "if", "whether", "maybe", "perhaps", "possibly", "unless",
+                                           "once", "until"]
     static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
     static let baseForms: Set<String> = ["sign", "ink", "seal", "reach", "conclude", "finalize", "finalise", "clinch"]
     static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed"]
@@ -42,6 +43,10 @@ struct AgreementExtractor: Sendable {
             }
             lastNamed = heads.last { !$0.subjects.isEmpty && !$0.kind.generic } ?? heads.last { !$0.subjects.isEmpty } ?? lastNamed
         }
+        let signed = result.agreements.filter { !$0.inForce }
+        result.agreements.removeAll { agreement in
+            agreement.inForce && signed.contains { $0.kind == agreement.kind && $0.parties == agreement.parties }
+        }
         return result
     }
 
@@ -49,6 +54,7 @@ struct AgreementExtractor: Sendable {
     /// nor hedged earlier in its clause ("if Uruguay were to sign", "could sign").
     private func hasSigningCue(_ sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
+        if Self.entersIntoForce(tokens) { return true }
         return tokens.indices.contains { index in
             guard tokens[index].classes.contains(.signingCue) else { return false }
             let word = tokens[index].lower
@@ -56,16 +62,33 @@ struct AgreementExtractor: Sendable {
             let reachesAgreement = ["reached", "reach"].contains(word)
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementKindLexicon.table.contains(firstToken: $0.lower) && $0.lower != "cooperation" }
             guard Self.signingCues.contains(word) || reachesAgreement || cameAwayWith else { return false }
-            // "to sign", "to reach agreement": a purpose, not a signing, unless the sentence plans it ("expected to sign").
-            if index > 0, tokens[index - 1].lower == "to", !Self.plansSigning(sentence) { return false }
+            // "to sign", "to reach agreement": a purpose, not a signing, unless the sentence plans it ("expected to sign")
+            // or the parties met for it ("met in Tianjin to sign").
+            let metToSign = tokens[max(0, index - 8)..<index].contains { ["met", "gathered"].contains($0.lower) }
+            if index > 0, tokens[index - 1].lower == "to", !Self.plansSigning(sentence), !metToSign { return false }
+            // "talks aimed at signing a free trade agreement"
+            if index > 1, tokens[index - 1].lower == "at", ["aimed", "aiming", "aim"].contains(tokens[index - 2].lower) { return false }
             // "the first countries to set up ties ... and sign the plan": a bare form after "to" continues the infinitive.
-            if Self.baseForms.contains(word), tokens[..<index].contains(where: { $0.lower == "to" }), !Self.plansSigning(sentence) { return false }
+            if Self.baseForms.contains(word), tokens[..<index].contains(where: { $0.lower == "to" }), !Self.plansSigning(sentence), !metToSign { return false }
             // "agreed to deepen cooperation in ..." is a resolve, not an instrument.
             if ["agreed", "agree"].contains(word), index + 1 < tokens.count, tokens[index + 1].lower == "to" { return false }
             let clause = sentence.clauseRange(around: index)
             let negated = tokens[max(clause.lowerBound, index - 4)..<index].contains { Self.negations.contains($0.lower) }
             let hedged = tokens[clause.lowerBound..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
             return !negated && !hedged
+        }
+    }
+
+    /// "came into effect", "entered into force", "took effect", "was implemented in 2010": an instrument in force was concluded.
+    static func entersIntoForce(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            let word = tokens[index].lower
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            let beforeInto = index > 1 ? tokens[index - 2].lower : ""
+            if ["force", "effect"].contains(word), previous == "into",
+               ["came", "coming", "entered", "entering", "went", "come", "comes", "enters"].contains(beforeInto) { return true }
+            if word == "effect", ["took", "taken", "takes"].contains(previous) { return true }
+            return word == "implemented" && ["was", "were", "been"].contains(previous)
         }
     }
 
@@ -97,6 +120,8 @@ struct AgreementExtractor: Sendable {
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
+            // "the deal's impact": a possessive names the instrument, it does not report it.
+            if head.isReference, head.range.upperBound < sentence.tokens.count, ["'s", "’s"].contains(sentence.tokens[head.range.upperBound].lower) { continue }
             if head.subjects.isEmpty, head.isReference {
                 // "The memorandum was drawn up ...": a reference tells more of an instrument only where it is signed,
                 // and "the memorandum" is not the "agreements" named before it, unless it says so ("the protocol for its upgrade").
@@ -117,7 +142,8 @@ struct AgreementExtractor: Sendable {
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
                                          organizations: head.organizations, parties: parties, date: date, status: status,
                                          meeting: meeting, evidence: [document.evidence(sentence)],
-                                         directness: status == .planned ? .passing : (statesSigning && !head.kind.generic ? .direct : .indirect))
+                                         directness: status == .planned ? .passing : (statesSigning && !head.kind.generic ? .direct : .indirect),
+                                         inForce: !statesSigning && Self.entersIntoForce(sentence.tokens))
             if head.kind.plural && head.subjects.count > 1 {
                 for subject in head.subjects {
                     var single = base
@@ -141,7 +167,11 @@ struct AgreementExtractor: Sendable {
         let before = tokens[max(0, head.range.lowerBound - 5)..<head.range.lowerBound]
         let signingOf = before.indices.contains { tokens[$0].lower == "signing" && $0 + 1 < head.range.lowerBound && tokens[$0 + 1].lower == "of" }
         let listed = tokens[..<head.range.lowerBound].contains { Self.inclusionWords.contains($0.lower) }
-        return signingOf || listed || before.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
+        // "A joint declaration was signed", "the FTA came into effect".
+        let after = tokens[head.range.upperBound..<min(tokens.count, head.range.upperBound + 4)]
+        let signedAfter = after.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
+            || Self.entersIntoForce(Array(after))
+        return signingOf || listed || signedAfter || before.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
     }
 
     /// "the protocol for its upgrade": the instrument is about one named before it.
@@ -175,7 +205,9 @@ struct AgreementExtractor: Sendable {
             !mention.countsBack && (mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower))
         }
         let clause = sentence.clauseRange(around: index)
-        return (candidates.first { clause.contains($0.tokens.lowerBound) } ?? candidates.first { $0.tokens.lowerBound > index } ?? candidates.last)?.date
+        // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
+        return (candidates.first { clause.contains($0.tokens.lowerBound) }
+            ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date
     }
 
     private func isNegated(_ sentence: AnalyzedSentence, _ index: Int) -> Bool {

@@ -70,7 +70,7 @@ struct AgreementHeads: Sendable {
         // "talks on the FTA", "talks on signing cooperation agreements"; not "talks, and signed an agreement".
         let negotiated = before.indices.contains { position in
             Self.negotiationWords.contains(tokens[position].lower) && position + 1 < index
-                && ["of", "on", "for", "to"].contains(tokens[position + 1].lower)
+                && tokens[(position + 1)..<min(index, position + 5)].contains { ["of", "on", "for", "to"].contains($0.lower) }
                 && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) && $0.lower != "signing" }
         }
         if negotiated { return true }
@@ -78,10 +78,18 @@ struct AgreementHeads: Sendable {
         return AgreementKindLexicon.table.contains(firstToken: tokens[preposition - 1].lower) || tokens[preposition - 1].classes.contains(.agreementKind)
     }
 
+    /// "The memorandums relate to topics such as market access and protocols for quarantine": a topic, not an instrument.
+    private func isTopic(at index: Int) -> Bool {
+        let tokens = sentence.tokens
+        guard let such = tokens[max(0, index - 12)..<index].indices.last(where: { tokens[$0].lower == "such" }),
+              such > 0, such + 1 < index, tokens[such + 1].lower == "as" else { return false }
+        return ["topics", "areas", "fields", "issues", "matters", "sectors"].contains(tokens[such - 1].lower)
+    }
+
     /// Bare "cooperation" names an agreement only as "cooperation in/on ..."; "programme" and "plan" not as verbs.
     private func isHead(_ kind: AgreementKindLexicon.Kind, at index: Int, length: Int) -> Bool {
         let tokens = sentence.tokens
-        if isObjectOfAnother(at: index, length: length) { return false }
+        if isObjectOfAnother(at: index, length: length) || isTopic(at: index) { return false }
         if kind.kind == "cooperation" {
             // "vowed to deepen cooperation in energy" is a resolve, not an instrument.
             let resolved = tokens[max(0, index - 3)..<index].contains { Self.resolveVerbs.contains($0.lower) }

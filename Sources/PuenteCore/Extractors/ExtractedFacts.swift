@@ -24,6 +24,8 @@ struct DocumentAgreement: Sendable {
     var meeting: Int?
     var evidence: [Evidence]
     var directness: Directness
+    /// Reported as coming into force, not as signed: dated by that only where the article gives no signing.
+    var inForce = false
 }
 
 struct DocumentTradeFigure: Sendable {

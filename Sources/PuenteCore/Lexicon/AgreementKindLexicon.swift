@@ -40,6 +40,8 @@ enum AgreementKindLexicon {
         + forms(["currency swap", "swap agreement", "swap line"], [], kind: "currency_swap", label: "Currency swap")
         + forms(["loan agreement"], ["loan agreements"], kind: "loan_agreement", label: "Loan agreement")
         + forms(["joint declaration", "joint statement"], [], kind: "joint_statement", label: "Joint statement")
+        + forms(["joint communique", "joint communiqué", "communique", "communiqué"], ["joint communiques", "joint communiqués"],
+                kind: "joint_communique", label: "Joint communiqué")
         + forms(["agreement", "cooperation agreement", "deal", "cooperation deal", "accord", "pact", "cooperation document", "instrument", "arrangement"],
                 ["agreements", "cooperation agreements", "deals", "cooperation deals", "accords", "pacts", "understandings",
                  "cooperation documents", "instruments", "bilateral agreements", "bilateral cooperation agreements", "arrangements"],

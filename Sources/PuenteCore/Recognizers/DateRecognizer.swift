@@ -29,7 +29,7 @@ struct DateRecognizer: Sendable {
 
     private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {
         guard tokens[index].kind == .number || tokens[index].classes.contains(.dateOpener) else { return nil }
-        return isoDate(tokens, at: index) ?? monthFirst(tokens, at: index) ?? dayFirst(tokens, at: index)
+        return isoDate(tokens, at: index) ?? monthFirst(tokens, at: index, previous: previous) ?? dayFirst(tokens, at: index)
             ?? yearAlone(tokens, at: index) ?? weekday(tokens, at: index)
             ?? RelativeDates(reference: reference).match(tokens, at: index, anchor: previous)
     }
@@ -42,7 +42,7 @@ struct DateRecognizer: Sendable {
     }
 
     /// "October 25, 2023", "Oct. 25", "October 2023", "in October".
-    private func monthFirst(_ t: [Token], at i: Int) -> DateMention? {
+    private func monthFirst(_ t: [Token], at i: Int, previous: DateMention? = nil) -> DateMention? {
         guard t[i].isCapitalized, let month = MonthNames.number(t[i].lower) else { return nil }
         if t[i].lower == "may" || t[i].lower == "march", !precededByDateCue(t, i), !(i + 1 < t.count && t[i + 1].kind == .number) { return nil }
         var cursor = i + 1
@@ -55,6 +55,10 @@ struct DateRecognizer: Sendable {
         if cursor + 1 < t.count, t[cursor].isPunctuation(",") || t[cursor].lower == "of", NumberWords.year(t[cursor + 1]) != nil { cursor += 1 }
         if cursor < t.count, let year = NumberWords.year(t[cursor]) {
             return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 1), date: $0, kind: .absolute) }
+        }
+        // "on May 1 of that year": the year the sentence named before.
+        if let previous, cursor + 2 < t.count, t[cursor].lower == "of", t[cursor + 1].lower == "that", t[cursor + 2].lower == "year" {
+            return PartialDate(year: previous.date.year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 3), date: $0, kind: .relative) }
         }
         if let (year, length) = RelativeDates(reference: reference).yearPhrase(t, at: cursor) {
             return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + length), date: $0, kind: .relative) }

@@ -65,8 +65,9 @@ struct RelativeDates: Sendable {
         }
         guard let count, count < 200, cursor < t.count else { return nil }
         let word = t[cursor].lower
+        // Counted from the publication, "ago" names when something happened, not a baseline.
         if word == "ago", let reference {
-            return DateMention(tokens: i..<(cursor + 1), date: PartialDate(year: reference.year - count)!, kind: .yearsBefore(count))
+            return DateMention(tokens: i..<(cursor + 1), date: PartialDate(year: reference.year - count)!, kind: .relative)
         }
         guard ["earlier", "before", "prior"].contains(word), let base = anchor?.date.year ?? reference?.year else { return nil }
         return DateMention(tokens: i..<(cursor + 1), date: PartialDate(year: base - count)!, kind: .yearsBefore(count))
