@@ -30,6 +30,17 @@ import Testing
         ("Uruguay and China signed a memorandum of understanding on the Belt and Road on August 20, 2018.", "UY", .member, "2018-08-20", nil),
     ]
 
+    @Test func aCountryInAnAsideStandsNowhere() {
+        let kb = knowledgeBase("Peru - which trades with China, just as Chile does - was the first to join the Belt and Road in 2019.")
+        #expect(kb.bri.map(\.country) == ["PE"])
+    }
+
+    @Test func aSigningAfterAClauseAboutTheInitiativeIsAboutItsOwnObject() {
+        let kb = knowledgeBase("Jamaica is the first to sign a memorandum on the Belt and Road, though others have been associated "
+            + "with the BRI in other ways; for example, Panama signed an agreement with China on maritime transport in 2017.")
+        #expect(kb.bri.map(\.country) == ["JM"])
+    }
+
     @Test func aBeltAndRoadMemorandumSignedAtAMeetingDatesTheJoining() throws {
         let kb = knowledgeBase("Xi Jinping met Argentine President Alberto Fernández in Beijing on Sunday. "
             + "The two sides signed a memorandum of understanding on the Belt and Road.")

@@ -34,7 +34,7 @@ import Testing
         ("Colombia, its third partner in the region, reported $22 billion in trade with China for 2021.", ["co-cn-2021-total=22000000000"]),
         ("In 2021, Uruguay's exports to China passed $3 billion, yielding a $1 billion surplus under a 2016 trade accord.",
          ["uy-cn-2021-balance=1000000000", "uy-cn-2021-exports=3000000000"]),
-        ("Customs data show bilateral trade of $3.1 billion with Ecuador in 2021, with imports from Ecuador of $1.9 billion "
+        ("Chinese customs data show bilateral trade of $3.1 billion with Ecuador in 2021, with imports from Ecuador of $1.9 billion "
             + "and exports to the country of $1.2 billion.",
          ["ec-cn-2021-exports=1900000000", "ec-cn-2021-imports=1200000000", "ec-cn-2021-total=3100000000"]),
         ("China bought goods worth $4.2 billion from Uruguay in 2021.", ["uy-cn-2021-exports=4200000000"]),
@@ -65,6 +65,7 @@ import Testing
         "In 2023 Bolivia posted a trade deficit of $1.1 billion with the rest of the world.",
         "Ecuador's exports to Panama climbed to $6 billion in 2024.",
         "Chile's trade with China grew fast. In 2023 its overall trade surplus reached $15 billion.",
+        "Ecuador's exports to China fell in 2023. Sales to Panama surged to $6.29 billion, surpassing China as the leading buyer.",
     ]
 
     @Test(arguments: negatives)

@@ -191,7 +191,7 @@ class Tally:
                     self.confident["correct"] += j in matched_systems
             self.lines += [f"  {case_id} missed {family}: {describe(family, g)}"
                            for i, g in enumerate(golds) if i not in pairs]
-            self.lines += [f"  {case_id} false  {family}: {describe(family, s)}"
+            self.lines += [f"  {case_id} false  {family}: {describe(family, s)} (confidence {s.get('confidence', 0):.2f})"
                            for j, s in enumerate(systems) if j not in matched_systems]
         self.case_f1.append(f1(case_counts))
 

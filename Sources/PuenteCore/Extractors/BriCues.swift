@@ -60,7 +60,10 @@ enum BriCues {
         for (kind, phrases) in ordered {
             for phrase in phrases {
                 guard let at = firstMatch(phrase, tokens, range), !taken.contains(at), !isPoliticalLeft(tokens, at, phrase) else { continue }
-                if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1, !signsBriDocument(tokens, range) { continue }
+                // "signed a memorandum on the initiative"; not "Panama signed an agreement on maritime transport" after a
+                // clause about the initiative.
+                if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1,
+                   !signsBriDocument(tokens, range) || !namesTopic(tokens, range) { continue }
                 if kind == .joined, ["participation", "participates", "participating", "taking", "takes", "took"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
@@ -112,6 +115,10 @@ enum BriCues {
         let previous = at > 0 ? tokens[at - 1].lower : ""
         let next = at + 1 < tokens.count ? tokens[at + 1].lower : ""
         return ["the", "far", "centre", "center", "hard", "radical", "-"].contains(previous) || ["and", "-", "wing", "or"].contains(next)
+    }
+
+    private static func namesTopic(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        tokens[range].contains { $0.lower == "initiative" } || topic.contains { firstMatch($0, tokens, range) != nil }
     }
 
     static func mentionsTopic(_ tokens: [Token]) -> Bool {

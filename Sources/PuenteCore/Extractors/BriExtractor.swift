@@ -82,7 +82,9 @@ struct BriExtractor: Sendable {
         var inherited: BriEvent.Kind?
         for segment in segments(sentence) {
             var cues = BriCues.find(in: sentence.tokens, segment)
-            if cues.isEmpty, let inherited { cues = [(inherited, segment.lowerBound)] }
+            // "Peru joined in 2019, Argentina in 2022": a clause without a verb of its own borrows the one before.
+            let ownVerb = sentence.tokens[segment].contains { $0.classes.contains(.briCue) || $0.classes.contains(.signingCue) }
+            if cues.isEmpty, !ownVerb, let inherited { cues = [(inherited, segment.lowerBound)] }
             guard let first = cues.first else { continue }
             let subjects = self.subjects(sentence, segment, cue: first.at)
             guard !subjects.isEmpty else { continue }
@@ -121,13 +123,26 @@ struct BriExtractor: Sendable {
 
     /// The countries a clause speaks of: those before its verb (a list, "Peru, Chile and Ecuador"), else the first after it.
     private func subjects(_ sentence: AnalyzedSentence, _ segment: Range<Int>, cue: Int) -> [String] {
-        let candidates = sentence.actorCountries.filter {
-            segment.contains($0.at) && !["CN", "US", "TW"].contains($0.code) && !Self.namesPlace(at: $0.at, in: sentence)
+        let aside = Self.asides(in: sentence)
+        let candidates = sentence.actorCountries.filter { mention in
+            segment.contains(mention.at) && !["CN", "US", "TW"].contains(mention.code) && !Self.namesPlace(at: mention.at, in: sentence)
+                && !aside.contains { $0.contains(mention.at) }
         }
         let before = candidates.filter { $0.at < cue }.map(\.code)
         if !before.isEmpty { return before.uniqued() }
         guard let first = candidates.first else { return [] }
         return listedWith(first.at, sentence, within: segment).filter { !["CN", "US", "TW"].contains($0) }.uniqued()
+    }
+
+    /// "Uruguay - which trades with China, as does Chile - joined": the spans between a pair of dashes are asides.
+    static func asides(in sentence: AnalyzedSentence) -> [Range<Int>] {
+        let tokens = sentence.tokens
+        let dashes = tokens.indices.filter { index in
+            guard ["-", "—", "–"].contains(tokens[index].text), index > 0, index + 1 < tokens.count else { return false }
+            return tokens[index].text != "-" || (tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
+                && tokens[index].range.upperBound < tokens[index + 1].range.lowerBound)
+        }
+        return stride(from: 0, to: dashes.count - 1, by: 2).map { dashes[$0]..<dashes[$0 + 1] }
     }
 
     /// "a meeting held in Santiago, Chile", "at a forum in Lima": a country named as a place stands nowhere.

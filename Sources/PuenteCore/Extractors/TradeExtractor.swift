@@ -46,8 +46,10 @@ struct TradeExtractor: Sendable {
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
         if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) { return [] }
         if sides.countries.isEmpty, TradeScope.namesRegion(sentence) { return [] }
-        // "imports from Bolivia" with no buyer named are China's, as its statistics give them.
-        let reporter = sides.partner.flatMap { CountryLexicon.isInRegion($0) ? "CN" : nil }
+        // "According to Chinese statistics, ... imports from Bolivia": with no buyer named, China's. "Sales to Panama" in
+        // an article about Ecuador are Ecuador's, with a partner that is not China.
+        let chinaBefore = sentence.countries.contains { $0.code == "CN" && $0.tokens.upperBound <= anchor.range.lowerBound }
+        let reporter = sides.partner.flatMap { $0 == document.focusCountry && chinaBefore ? "CN" : nil }
         let subjects = sides.countries.isEmpty ? [reporter ?? lastSubject ?? document.focusCountry].compactMap { $0 } : sides.countries
         if subjects.count == 1 { lastSubject = subjects[0] }
         let evidence = document.evidence(sentence)
