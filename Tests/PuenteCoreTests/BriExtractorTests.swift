@@ -30,6 +30,18 @@ import Testing
         ("Uruguay and China signed a memorandum of understanding on the Belt and Road on August 20, 2018.", "UY", .member, "2018-08-20", nil),
     ]
 
+    @Test func countriesThatSignedSimilarAgreementsOrFollowedSuitJoinedToo() {
+        let kb = knowledgeBase("Guyana signed up to China's Belt and Road Initiative in July 2018.\n\n"
+            + "Dominica and Grenada signed similar co-operation agreements later that year. Last year, Jamaica followed suit.")
+        #expect(kb.bri.map { "\($0.country) \($0.joined?.description ?? "")" } == ["DM 2018", "GD 2018", "GY 2018-07", "JM 2022"])
+    }
+
+    @Test func theCountriesASigningIncludesAndThoseAJoinerJoins() {
+        let kb = knowledgeBase("Besides Grenada, Caribbean countries which have signed the Belt and Road memorandum include Dominica and Guyana. "
+            + "By signing a memorandum for the Belt and Road, Jamaica joins several other countries in the region, including Barbados and Panama.")
+        #expect(kb.bri.map(\.country) == ["BB", "DM", "GD", "GY", "JM", "PA"])
+    }
+
     @Test func aCountryInAnAsideStandsNowhere() {
         let kb = knowledgeBase("Peru - which trades with China, just as Chile does - was the first to join the Belt and Road in 2019.")
         #expect(kb.bri.map(\.country) == ["PE"])

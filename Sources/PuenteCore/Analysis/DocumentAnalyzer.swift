@@ -38,11 +38,14 @@ struct DocumentAnalyzer: Sendable {
         let registry = people.registry(from: introductions)
         var analyzed: [AnalyzedSentence] = []
         var lastDay: PartialDate?
+        var lastYear: Int?
         for (index, sentence) in sentences.enumerated() {
             let future = Self.speaksOfFuture(sentence.tokens)
             var dates = DateRecognizer(reference: reference, future: future).mentions(in: sentence.tokens)
             if let sameDay = Self.sameDay(sentence.tokens, dates: dates, lastDay: lastDay) { dates.append(sameDay) }
+            if let sameYear = Self.sameYear(sentence.tokens, dates: dates, lastYear: lastYear) { dates.append(sameYear) }
             lastDay = dates.last { $0.date.precision == .day && !$0.countsBack }?.date ?? lastDay
+            lastYear = dates.last { $0.isAbsolute }?.date.year ?? lastYear
             let money = MoneyRecognizer(pesoCurrency: currency).mentions(in: sentence.tokens)
             let (named, organizations) = countryMentions[index]
             let persons = people.mentions(in: sentence.tokens, introductions: introductions[index], registry: registry)
@@ -74,6 +77,15 @@ struct DocumentAnalyzer: Sendable {
             guard let offset = offsets[tokens[start].lower] else { continue }
             let (y, m, d) = CivilCalendar.date(dayNumber: lastDay.firstDay + offset)
             return PartialDate(year: y, month: m, day: d).map { DateMention(tokens: start..<(start + 2), date: $0, kind: .relative) }
+        }
+        return nil
+    }
+
+    /// "later that year", "the same year": the year an earlier sentence wrote out.
+    static func sameYear(_ tokens: [Token], dates: [DateMention], lastYear: Int?) -> DateMention? {
+        guard let lastYear, dates.isEmpty else { return nil }
+        for start in tokens.indices.dropLast() where ["that", "same"].contains(tokens[start].lower) && tokens[start + 1].lower == "year" {
+            return PartialDate(year: lastYear).map { DateMention(tokens: start..<(start + 2), date: $0, kind: .relative) }
         }
         return nil
     }

@@ -10,6 +10,7 @@ struct BriExtractor: Sendable {
         let topicDocument = document.sentences.enumerated().contains { index, sentence in
             (index < 3 || sentence.sentence.isHeading) && BriCues.mentionsTopic(sentence.tokens)
         }
+        var joinedLast = false
         for sentence in document.sentences {
             // In an article about the initiative, "the initiative" names it.
             let onTopic = BriCues.mentionsTopic(sentence.tokens) || (topicDocument && sentence.find(["the", "initiative"]) != nil)
@@ -20,12 +21,17 @@ struct BriExtractor: Sendable {
             }
             // "Argentina joined the AIIB", and what follows it until the initiative is named again, is another group's news.
             if !onTopic, otherGroup || otherGroupLast { continue }
-            guard onTopic || topicContinues || topicDocument, sentence.tokens.contains(where: { $0.classes.contains(.briCue) }) else { continue }
+            // "... signed up in June 2018. Dominica and Guyana signed similar agreements": the same step again.
+            let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || sentence.find(["followed", "suit"]) != nil)
+            guard onTopic || topicContinues || topicDocument || repeatsStep, sentence.tokens.contains(where: { $0.classes.contains(.briCue) })
+            else { joinedLast = joinedLast && !sentence.sentence.startsBlock; continue }
             var found = read(sentence, document) + joinedAlongside(sentence, document)
+            if repeatsStep, found.isEmpty { found = similarSigning(sentence, document) }
             // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
             // there may be any memorandum.
-            if !onTopic { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
-            if sentence.containsHedge(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { continue }
+            if !onTopic, !repeatsStep { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
+            if sentence.containsHedge(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { joinedLast = false; continue }
+            joinedLast = found.contains { $0.event.kind == .joined } || (joinedLast && found.isEmpty && !sentence.sentence.startsBlock)
             events += found
         }
         return events
@@ -43,6 +49,9 @@ struct BriExtractor: Sendable {
 
     static let continuation: Set<String> = ["further", "deepen", "deepening", "continue", "implement", "implementing", "implementation", "advance"]
 
+    static let groupWords: Set<String> = ["several", "many", "other", "countries", "nations", "in", "of", "the", "region", "a", "number",
+                                          "caribbean", "latin", "american", "neighbours", "neighbors", "states"]
+
     static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other"]
 
     /// "Nicaragua joins neighbours Costa Rica, El Salvador and Panama": the countries joined are members already.
@@ -51,6 +60,12 @@ struct BriExtractor: Sendable {
         guard let cue = tokens.firstIndex(where: { ["joins", "joined", "joining"].contains($0.lower) }) else { return [] }
         var cursor = cue + 1
         while cursor < tokens.count, Self.listFillers.contains(tokens[cursor].lower) { cursor += 1 }
+        // "joins several other countries in the region, including Barbados, Venezuela and Panama"
+        if sentence.countries.first(where: { $0.tokens.lowerBound == cursor }) == nil,
+           let including = (cursor..<min(tokens.count, cursor + 8)).first(where: { ["including", "like"].contains(tokens[$0].lower) }),
+           tokens[cursor..<including].allSatisfy({ Self.groupWords.contains($0.lower) || $0.text == "," }) {
+            cursor = including + 1
+        }
         var listed: [String] = []
         while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }) {
             listed.append(mention.code)
@@ -129,7 +144,7 @@ struct BriExtractor: Sendable {
                 && !aside.contains { $0.contains(mention.at) }
         }
         let before = candidates.filter { $0.at < cue }.map(\.code)
-        if !before.isEmpty { return before.uniqued() }
+        if !before.isEmpty { return (before + included(sentence, after: cue, within: segment)).uniqued() }
         guard let first = candidates.first else { return [] }
         return listedWith(first.at, sentence, within: segment).filter { !["CN", "US", "TW"].contains($0) }.uniqued()
     }
@@ -151,6 +166,25 @@ struct BriExtractor: Sendable {
         guard index > 0 else { return false }
         if ["in", "at", "across", "throughout"].contains(tokens[index - 1].lower) { return true }
         return tokens[index - 1].text == "," && sentence.countries.contains { $0.viaCapital && $0.tokens.upperBound == index - 1 }
+    }
+
+    /// The countries that "signed similar agreements" after a sentence about joining joined too.
+    private func similarSigning(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
+        guard let cue = sentence.tokens.firstIndex(where: { ["signed", "inked"].contains($0.lower) }) else { return [] }
+        let segment = 0..<sentence.tokens.count
+        let countries = subjects(sentence, segment, cue: cue)
+        var event = self.event(.joined, at: cue, segment: segment, sentence: sentence, document: document)
+        event.reports = [Report(document: document.id, directness: .indirect)]
+        return countries.filter { code in sentence.actorCountries.contains { $0.code == code && $0.at < cue } }
+            .map { DocumentBriEvent(country: $0, event: event) }
+    }
+
+    /// "Besides Grenada, countries that have signed the memorandum include Dominica, Guyana and Suriname".
+    private func included(_ sentence: AnalyzedSentence, after cue: Int, within segment: Range<Int>) -> [String] {
+        let tokens = sentence.tokens
+        guard let include = (cue..<segment.upperBound).first(where: { ["include", "includes", "including"].contains(tokens[$0].lower) }),
+              let first = sentence.countries.first(where: { $0.tokens.lowerBound == include + 1 && !$0.inOrganization }) else { return [] }
+        return listedWith(first.tokens.lowerBound, sentence, within: segment).filter { !["CN", "US", "TW"].contains($0) }
     }
 
     /// The country at `start` and those listed after it ("Chile, Peru and Uruguay"), joined by commas and "and".
