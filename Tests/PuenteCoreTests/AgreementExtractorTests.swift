@@ -110,6 +110,15 @@ import Testing
         #expect(knowledgeBase(text).agreements.map(\.title) == ["Memorandum of understanding on Belt and Road"])
     }
 
+    @Test func aListOfInstrumentsLaidOutAsHeadingsIsOneInstrumentPerHeading() {
+        let text = "Xi Jinping and Paraguayan President Santiago Peña met in Beijing on October 24, 2023, and signed 12 agreements.\n\n"
+            + "The agreements between Paraguay and China:\n\nExtradition\n\nThe two countries will hand over suspects.\n\n"
+            + "Antarctic cooperation\n\nThey will share research stations.\n\nA longer heading that names no instrument at all but goes on and on"
+        let kb = knowledgeBase(text)
+        #expect(kb.agreements.map(\.title).sorted() == ["Agreement on Antarctic cooperation", "Agreement on Extradition"])
+        #expect(kb.agreements.allSatisfy { $0.signed?.description == "2023-10-24" })
+    }
+
     @Test func aSigningDateOutranksTheDayAnInstrumentCameIntoForce() {
         let text = "The Guatemala-China free trade agreement came into force on Wednesday. The agreement was signed in March."
         let kb = knowledgeBase(text)

@@ -42,6 +42,12 @@ import Testing
         #expect(kb.bri.map(\.country) == ["BB", "DM", "GD", "GY", "JM", "PA"])
     }
 
+    @Test func aLaterBeltAndRoadDocumentDoesNotMoveTheJoining() throws {
+        let kb = knowledgeBase("Uruguay signed a memorandum of understanding on the Belt and Road in August 2018. "
+            + "On Wednesday, Uruguay and China signed a memorandum of understanding on the Belt and Road ports programme.")
+        #expect(try #require(kb.bri.first).joined?.description == "2018-08")
+    }
+
     @Test func aCountryInAnAsideStandsNowhere() {
         let kb = knowledgeBase("Peru - which trades with China, just as Chile does - was the first to join the Belt and Road in 2019.")
         #expect(kb.bri.map(\.country) == ["PE"])

@@ -22,7 +22,15 @@ struct AgreementExtractor: Sendable {
         var inAgreementSection = false
         var previousHadAgreements = false
         var lastNamed: AgreementHeads.Head?
+        var listIntro: AnalyzedSentence?
         for sentence in document.sentences {
+            if let intro = listIntro, sentence.sentence.isHeading {
+                if let item = AgreementListItems.item(sentence) {
+                    result.agreements.append(listed(item, heading: sentence, intro: intro, document: document, meetings: meetings))
+                    continue
+                }
+                listIntro = nil
+            }
             if sentence.sentence.isHeading {
                 inAgreementSection = sentence.tokens.contains { ["agreements", "deals", "accords", "agreed", "signed"].contains($0.lower) }
             }
@@ -42,6 +50,9 @@ struct AgreementExtractor: Sendable {
                 previousHadAgreements = false
             }
             lastNamed = heads.last { !$0.subjects.isEmpty && !$0.kind.generic } ?? heads.last { !$0.subjects.isEmpty } ?? lastNamed
+            if AgreementListItems.introduces(sentence, heads: heads, afterSignings: !result.agreements.isEmpty || !result.counts.isEmpty) {
+                listIntro = sentence
+            }
         }
         let signed = result.agreements.filter { !$0.inForce }
         result.agreements.removeAll { agreement in
@@ -157,6 +168,19 @@ struct AgreementExtractor: Sendable {
         }
     }
 
+    /// One instrument of a list laid out as headings, with the parties, date and meeting of the line introducing it.
+    private func listed(_ item: SectorLexicon.Subject, heading: AnalyzedSentence, intro: AnalyzedSentence, document: AnalyzedDocument,
+                        meetings: [DocumentMeeting]) -> DocumentAgreement {
+        let named = sentenceParties(intro, around: 0)
+        let date = signingDate(intro, near: 0)
+        let meeting = link(intro, date: date, parties: named, meetings: meetings)
+        let kind = AgreementKindLexicon.Kind(kind: "agreement", label: "Agreement", plural: false, generic: true)
+        return DocumentAgreement(kind: kind, subjects: [item], subjectText: item.display, organizations: [],
+                                 parties: meeting.map { meetings[$0].countries } ?? completed(named, document), date: date,
+                                 status: .signed, meeting: meeting, evidence: [document.evidence(intro), document.evidence(heading)],
+                                 directness: .indirect)
+    }
+
     /// The subject of an instrument the text names by its kind alone ("signed a memorandum of understanding").
     static let unspecified = SectorLexicon.Subject(name: "", sector: "other", display: "")
 
@@ -224,6 +248,11 @@ struct AgreementExtractor: Sendable {
         var parties = Set(sentence.actorCountries.filter { span.contains($0.at) }.map(\.code))
         parties.formUnion(sentence.countries.filter { $0.inOrganization && span.contains($0.tokens.lowerBound) }.map(\.code))
         parties.remove("US")
+        // "By signing the memorandum, Jamaica joins Barbados, Panama and others who already have": one country signs.
+        let region = sentence.actorCountries.filter { span.contains($0.at) && parties.contains($0.code) && CountryLexicon.isInRegion($0.code) }
+        if Set(region.map(\.code)).count > 2, let first = region.min(by: { $0.at < $1.at }) {
+            parties = parties.filter { !CountryLexicon.isInRegion($0) || $0 == first.code }
+        }
         return parties.sorted()
     }
 

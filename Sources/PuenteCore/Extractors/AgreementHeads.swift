@@ -341,7 +341,7 @@ struct AgreementHeads: Sendable {
     static let notSubjectWords: Set<String> = ["the", "a", "of", "to", "with", "its", "their", "other", "more", "was", "were", "is", "are",
                                                "be", "been", "has", "have", "had", "both", "parties", "sides", "country", "countries",
                                                "nations", "sources", "opportunity", "news", "said", "launched", "good", "this", "that",
-                                               "several", "various", "many", "multiple", "different", "new", "some", "each"]
+                                               "several", "various", "many", "multiple", "different", "new", "some", "each", "among", "others"]
 
     private func ownWords(_ item: Range<Int>) -> SectorLexicon.Subject? {
         let tokens = sentence.tokens

@@ -47,7 +47,8 @@ struct BriFusion: Sendable {
         case .intent: status = .intendsToJoin
         default: status = .nonMember
         }
-        let joined = events.last { $0.kind == .joined && !$0.dateIsReportDate }?.date
+        // Joining is the first step: a later Belt and Road plan or memorandum does not move it.
+        let joined = events.first { $0.kind == .joined && !$0.dateIsReportDate }?.date
         // An exit is news: reported without its own date, it happened by the time of the report.
         let exited = events.last { $0.kind == .exited && !$0.dateIsReportDate }?.date
             ?? events.last { $0.kind == .exited }?.date?.truncated(to: .month)

@@ -1,5 +1,5 @@
 /// Dates written relative to the publication date: "last year", "earlier this year", "next month",
-/// "this week", "yesterday", "five years earlier", "two years ago".
+/// "this week", "yesterday", "five years earlier", "two years ago", "two months ago".
 struct RelativeDates: Sendable {
     let reference: PartialDate?
 
@@ -8,7 +8,15 @@ struct RelativeDates: Sendable {
             let start = i > 0 && ["earlier", "later"].contains(t[i - 1].lower) ? i - 1 : i
             return DateMention(tokens: start..<(i + length), date: PartialDate(year: year)!, kind: .relative)
         }
-        return monthOrWeek(t, at: i) ?? dayWord(t, at: i) ?? yearsBefore(t, at: i, anchor: anchor)
+        return monthOrWeek(t, at: i) ?? dayWord(t, at: i) ?? monthsAgo(t, at: i) ?? yearsBefore(t, at: i, anchor: anchor)
+    }
+
+    /// "two months ago": the month so many before the publication's.
+    private func monthsAgo(_ t: [Token], at i: Int) -> DateMention? {
+        guard let reference, let month = reference.month, i + 2 < t.count, ["months", "month"].contains(t[i + 1].lower),
+              t[i + 2].lower == "ago", let count = NumberWords.integer(t[i]), count < 120 else { return nil }
+        let index = reference.year * 12 + (month - 1) - count
+        return DateMention(tokens: i..<(i + 3), date: PartialDate(year: index / 12, month: index % 12 + 1)!, kind: .relative)
     }
 
     /// "last year", "this year", "next year", "the previous year".
