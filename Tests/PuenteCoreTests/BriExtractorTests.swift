@@ -28,6 +28,9 @@ import Testing
         ("In 2021 Cuba and China signed a cooperation plan to further develop the Belt and Road Initiative.", "CU", .member, nil, nil),
         ("Both sides spoke of opening talks on Nicaragua joining the Belt and Road Initiative.", "NI", .intendsToJoin, nil, nil),
         ("Uruguay and China signed a memorandum of understanding on the Belt and Road on August 20, 2018.", "UY", .member, "2018-08-20", nil),
+        ("Panama's president said his country would not renew its agreement with the Belt and Road Initiative.", "PA", .formerMember, nil, "2023-10"),
+        ("Panama was the first to join the Belt and Road and now becomes the first to back away from it.", "PA", .formerMember, nil, "2023-10"),
+        ("Brazil also considered joining the Belt and Road Initiative late last year.", "BR", .intendsToJoin, nil, nil),
     ]
 
     @Test func countriesThatSignedSimilarAgreementsOrFollowedSuitJoinedToo() {

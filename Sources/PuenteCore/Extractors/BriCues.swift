@@ -12,12 +12,13 @@ enum BriCues {
                       ["not", "among"], ["non", "-", "members"], ["not", "members"]]),
         (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],
                    ["withdrawing"], ["pulled", "out"], ["quit"], ["quits"], ["abandoned"], ["leaving"], ["not", "renew"], ["exiting"],
-                   ["former", "member"]]),
+                   ["former", "member"], ["back", "away"], ["backs", "away"], ["backing", "away"], ["backed", "away"]]),
         (.intent, [["letter", "of", "intent"], ["plans", "to", "join"], ["plan", "to", "join"], ["intends", "to", "join"],
                    ["intention", "to", "join"], ["willingness", "to", "join"], ["wants", "to", "join"], ["seeks", "to", "join"],
                    ["seeking", "to", "join"], ["expected", "to", "join"], ["will", "join"], ["interest", "in", "joining"],
                    ["intends", "to", "sign"], ["would", "join"], ["plans", "to", "sign"], ["expected", "to", "sign"], ["will", "sign"],
-                   ["announced", "its", "intention"], ["expressed", "interest"], ["applied", "to", "join"]]),
+                   ["announced", "its", "intention"], ["expressed", "interest"], ["applied", "to", "join"],
+                   ["considered", "joining"], ["considering", "joining"], ["weighed", "joining"], ["weighing", "joining"]]),
         (.joined, [["joined"], ["joins"], ["joining"], ["signed", "on"], ["signed", "up"], ["signing", "up"], ["signing", "on"], ["signs", "onto"],
                    ["signed", "onto"], ["became", "a", "member"], ["membership"],
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
@@ -37,6 +38,15 @@ enum BriCues {
             otherGroupStarts.contains(tokens[start].lower) && otherGroups.contains { phrase in
                 start + phrase.count <= tokens.count && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
             }
+        }
+    }
+
+    /// A hypothesis ("could join"); "said it would not renew" is a decision, not one.
+    static func speculates(_ sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        return tokens.indices.contains { index in
+            guard speculation.contains(tokens[index].lower), tokens[index].text != "May" else { return false }
+            return !(tokens[index].lower == "would" && index + 1 < tokens.count && ["not", "n't"].contains(tokens[index + 1].lower))
         }
     }
 

@@ -13,7 +13,7 @@ struct BriExtractor: Sendable {
         var joinedLast = false
         for sentence in document.sentences {
             // In an article about the initiative, "the initiative" names it.
-            let onTopic = BriCues.mentionsTopic(sentence.tokens) || (topicDocument && sentence.find(["the", "initiative"]) != nil)
+            let onTopic = BriCues.mentionsTopic(sentence.tokens) || (topicDocument && Self.namesAnInitiative(sentence))
             let otherGroup = BriCues.namesOtherGroup(sentence.tokens)
             defer {
                 topicContinues = onTopic || (topicContinues && !sentence.sentence.startsBlock)
@@ -30,7 +30,7 @@ struct BriExtractor: Sendable {
             // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
             // there may be any memorandum.
             if !onTopic, !repeatsStep { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
-            if sentence.containsHedge(BriCues.speculation), !found.contains(where: { $0.event.kind == .intent }) { joinedLast = false; continue }
+            if BriCues.speculates(sentence), !found.contains(where: { $0.event.kind == .intent }) { joinedLast = false; continue }
             joinedLast = found.contains { $0.event.kind == .joined } || (joinedLast && found.isEmpty && !sentence.sentence.startsBlock)
             events += found
         }
@@ -45,6 +45,16 @@ struct BriExtractor: Sendable {
     static func anniversary(_ tokens: [Token], in segment: Range<Int>) -> Int? {
         guard let at = segment.last(where: { tokens[$0].lower == "anniversary" }), at > segment.lowerBound else { return nil }
         return ordinals[tokens[at - 1].lower]
+    }
+
+    /// "the initiative", "the Chinese initiative": not "the Global Development Initiative".
+    static func namesAnInitiative(_ sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        return tokens.indices.contains { index in
+            guard tokens[index].lower == "initiative", index > 0 else { return false }
+            let before = tokens[max(0, index - 2)..<index].map(\.lower)
+            return before.last == "the" || (before.first == "the" && ["chinese", "china's", "commercial", "same"].contains(before.last ?? ""))
+        }
     }
 
     static let continuation: Set<String> = ["further", "deepen", "deepening", "continue", "implement", "implementing", "implementation", "advance"]
