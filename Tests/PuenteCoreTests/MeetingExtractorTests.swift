@@ -16,6 +16,9 @@ import Testing
         ("Chinese Premier Li Qiang greets Ecuadorian President Daniel Noboa in Beijing, Friday, Oct. 20, 2023.", "2023-10-20-cn-ec", "Beijing"),
         ("Wang Yi met Brazilian Foreign Minister Mauro Vieira and President Lula's special adviser Celso Amorim in Brasilia on Monday.",
          "2023-10-23-br-cn", "Brasilia"),
+        ("On Tuesday, Wang Yi had a phone call with Cuban Foreign Minister Bruno Rodríguez.", "2023-10-24-cn-cu", nil),
+        ("At a meeting in Beijing on Monday, Xi thanked Colombian President Gustavo Petro, whose country will mark 45 years of ties next year.",
+         "2023-10-23-cn-co", "Beijing"),
     ]
 
     @Test(arguments: positives)
@@ -63,6 +66,18 @@ import Testing
         let kb = knowledgeBase(text)
         #expect(kb.meetings.map { $0.participants.map(\.name).sorted() }.sorted { $0[0] < $1[0] }
             == [["Li Qiang", "Miguel Díaz-Canel"], ["Miguel Díaz-Canel", "Xi Jinping"]])
+    }
+
+    @Test func aChineseFamilyNameWithAGivenNameIsNotTheLeaderOfThatName() {
+        let kb = knowledgeBase("Cuban President Miguel Díaz-Canel met the chairman of China's top legislature, Li Zhanshu, in Beijing on Monday.",
+                               published: "2022-11-22")
+        #expect(kb.meetings.first?.participants.map(\.name).sorted() == ["Li Zhanshu", "Miguel Díaz-Canel"])
+    }
+
+    @Test func hisMeetingWithAChineseOfficialIsTheVisitors() {
+        let text = "Cuban President Miguel Díaz-Canel arrived in Beijing on Monday. He said that in his meeting with Chinese Premier Li Qiang "
+            + "the two discussed trade."
+        #expect(knowledgeBase(text).meetings.first?.participants.map(\.name).sorted() == ["Li Qiang", "Miguel Díaz-Canel"])
     }
 
     @Test func reportsOfOneMeetingAtDifferentPrecisionsAreOne() {

@@ -32,13 +32,19 @@ def fold(text):
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def name_tokens(name):
+def name_words(name):
     words = "".join(c if c.isalnum() else " " for c in fold(name)).split()
-    return {w for w in words if len(w) >= 2 and w not in NAME_NOISE}
+    return [w for w in words if len(w) >= 2 and w not in NAME_NOISE]
 
 
 def same_person(gold_name, system_name):
-    return bool(name_tokens(gold_name) & name_tokens(system_name))
+    """A distinctive part in common: "Lula" finds "Luiz Inácio Lula da Silva"; a first word that two full names
+    share and nothing else ("Li Zhanshu", "Li Keqiang"; "Juan Carlos Varela", "Juan Manuel Santos") is not enough."""
+    gold, system = name_words(gold_name), name_words(system_name)
+    common = set(gold) & set(system)
+    if len(gold) >= 2 and len(system) >= 2 and gold[0] == system[0]:
+        common.discard(gold[0])
+    return bool(common)
 
 
 def date_fits(gold, system):

@@ -41,7 +41,8 @@ struct DocumentAnalyzer: Sendable {
         var lastYear: Int?
         for (index, sentence) in sentences.enumerated() {
             let future = Self.speaksOfFuture(sentence.tokens)
-            var dates = DateRecognizer(reference: reference, future: future).mentions(in: sentence.tokens)
+            let mainFuture = future && Self.speaksOfFuture(Self.mainClauses(sentence.tokens))
+            var dates = DateRecognizer(reference: reference, future: mainFuture).mentions(in: sentence.tokens)
             if let sameDay = Self.sameDay(sentence.tokens, dates: dates, lastDay: lastDay) { dates.append(sameDay) }
             if let sameYear = Self.sameYear(sentence.tokens, dates: dates, lastYear: lastYear) { dates.append(sameYear) }
             lastDay = dates.last { $0.date.precision == .day && !$0.countsBack }?.date ?? lastDay
@@ -67,6 +68,15 @@ struct DocumentAnalyzer: Sendable {
         }
         countryMentions.removeAll()
         return AnalyzedDocument(document: document, clean: clean, sentences: analyzed, reference: reference, focusCountry: focus)
+    }
+
+    /// The tokens before a closing relative clause: "..., whose country will mark 45 years of ties next year" tells of
+    /// its own future, not the sentence's. A relative clause followed by more of the sentence ("Xi, who met Trump on
+    /// Saturday, said the pacts will ...") is kept.
+    static func mainClauses(_ tokens: [Token]) -> [Token] {
+        guard let relative = tokens.indices.dropFirst().last(where: { tokens[$0 - 1].text == "," && ["which", "who", "whose"].contains(tokens[$0].lower) }),
+              !tokens[relative...].contains(where: { $0.text == "," }) else { return tokens }
+        return Array(tokens[..<relative])
     }
 
     /// "On the same day", "that day", "the previous day", "the next day": counted from the last day an earlier sentence named.

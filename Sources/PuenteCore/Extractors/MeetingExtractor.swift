@@ -3,7 +3,7 @@
 /// same participants is one meeting; sentences where one told the other something only refine its date.
 struct MeetingExtractor: Sendable {
     static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received",
-                                          "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome"]
+                                          "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation"]
     static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited"]
 
     func extract(_ document: AnalyzedDocument) -> [DocumentMeeting] {
@@ -17,7 +17,7 @@ struct MeetingExtractor: Sendable {
                   let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry)
             else { continue }
             let isStrong = sentence.tokens.indices.contains { Self.strongCues.contains(sentence.tokens[$0].lower) && Self.isCue(sentence.tokens, at: $0) }
-                && !sentence.isFuture
+                && !(sentence.isFuture && DocumentAnalyzer.speaksOfFuture(DocumentAnalyzer.mainClauses(sentence.tokens)))
             for group in Self.bilateral(participants) {
                 let meeting = DocumentMeeting(
                     participants: group,
@@ -60,6 +60,10 @@ struct MeetingExtractor: Sendable {
         if tokens[index].lower.hasPrefix("welcome"),
            zip(tokens[(index + 1)..<min(tokens.count, index + 7)], tokens[min(tokens.count, index + 2)..<min(tokens.count, index + 8)])
             .contains(where: { $0.lower == "to" && ["visit", "come"].contains($1.lower) }) { return false }
+        // "a phone call", "a telephone conversation", "video call": only a call by phone or video.
+        if ["call", "conversation"].contains(tokens[index].lower) {
+            return index > 0 && ["phone", "telephone", "video", "-"].contains(tokens[index - 1].lower)
+        }
         guard ["welcome", "welcoming"].contains(tokens[index].lower) else { return true }
         return index + 1 < tokens.count && tokens[index + 1].lower == "ceremony"
     }

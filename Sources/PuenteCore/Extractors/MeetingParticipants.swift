@@ -39,10 +39,15 @@ enum MeetingParticipants {
             if country == nil, person.role != nil, let focus, focus != "CN" { country = focus }
             if let country { people.append(Participant(name: person.name, country: country, role: person.role)) }
         }
-        let subjectIsPronoun = sentence.tokens[..<cue].contains { pronouns.contains($0.lower) }
+        let tokens = sentence.tokens
+        let subjectIsPronoun = tokens[..<cue].contains { pronouns.contains($0.lower) }
         let named = Set(people.compactMap(\.country))
         let bothSides = named.contains("CN") && named.count >= 2
-        if subjectIsPronoun, !bothSides, let antecedent = lastOfficials.antecedent(excluding: named) {
+        // "in his meeting with Li Zhanshu", "after the talks with Xi": the other side is the visitor the article follows.
+        let meetingWithOneSide = cue + 1 < tokens.count && tokens[cue + 1].lower == "with" && named == ["CN"]
+            && (cue == 0 || ["his", "her", "the", "their"].contains(tokens[cue - 1].lower))
+        if subjectIsPronoun || meetingWithOneSide, !bothSides, let antecedent = lastOfficials.antecedent(excluding: named),
+           !meetingWithOneSide || antecedent.country == focus {
             people.insert(antecedent, at: 0)
         }
         let countries = Set(people.compactMap(\.country))

@@ -85,6 +85,8 @@ struct DateRecognizer: Sendable {
         if i > 0, ["$", "€", "£", "¥", "#"].contains(t[i - 1].text) { return nil }
         if i + 1 < t.count, ["%", "percent", "million", "billion", "trillion", "people", "tons", "tonnes"].contains(t[i + 1].lower) { return nil }
         if isYearRange(t, i) { return nil }
+        // "the late 1970s": a decade.
+        if i + 1 < t.count, t[i + 1].lower == "s", t[i + 1].range.lowerBound == t[i].range.upperBound { return nil }
         return DateMention(tokens: i..<(i + 1), date: PartialDate(year: year)!, kind: .absolute)
     }
 

@@ -105,7 +105,9 @@ struct PeopleRecognizer: Sendable {
             if tokens[index].isCapitalized, let (name, length) = bareName(tokens, at: index, registry: registry, fold: fold), let person = registry.people[name] {
                 result.append(PersonMention(tokens: index..<(index + length), name: name, country: person.country, role: person.role))
                 index += length
-            } else if tokens[index].isCapitalized, let leader = leaderBySurname(fold(index)) {
+            } else if tokens[index].isCapitalized, let leader = leaderBySurname(fold(index)),
+                      // "Li Zhanshu" is not "Li": a Chinese family name followed by a given name is someone else's.
+                      !(leader.country == "CN" && index + 1 < tokens.count && tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word) {
                 result.append(PersonMention(tokens: index..<(index + 1), name: leader.name, country: leader.country, role: leader.role))
                 index += 1
             } else {
