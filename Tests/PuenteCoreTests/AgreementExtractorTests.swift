@@ -47,6 +47,8 @@ import Testing
          ["Joint communiqué on diplomatic relations"], .signed),
         ("Two years ago, the Peru-China free trade agreement came into effect.", ["Free trade agreement"], .signed),
         ("\"A joint declaration was signed,\" the Salvadoran minister said.", ["Joint statement"], .signed),
+        ("The two signed deals providing scholarships for students of Buenaventura, where Chinese investment in infrastructure is concentrated.",
+         ["Agreement on scholarships"], .signed),
     ]
 
     @Test(arguments: positives)
@@ -123,6 +125,11 @@ import Testing
         let text = "The Guatemala-China free trade agreement came into force on Wednesday. The agreement was signed in March."
         let kb = knowledgeBase(text)
         #expect(kb.agreements.map { "\($0.title) \($0.signed?.description ?? "")" } == ["Free trade agreement 2023-03"])
+    }
+
+    @Test func aShortFormInBracketsDoesNotCutTheClauseThatDatesTheInstrument() throws {
+        let kb = knowledgeBase("Exports fell in 2022, despite the Ecuador-China Free Trade Agreement (FTA) coming into effect on May 1 of that year.")
+        #expect(try #require(kb.agreements.first).signed?.description == "2022-05-01")
     }
 
     @Test func thePreviousDayIsCountedFromTheDayNamedBefore() throws {

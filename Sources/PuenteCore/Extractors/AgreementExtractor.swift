@@ -228,7 +228,14 @@ struct AgreementExtractor: Sendable {
         let candidates = sentence.dates.filter { mention in
             !mention.countsBack && (mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower))
         }
-        let clause = sentence.clauseRange(around: index)
+        var clause = sentence.clauseRange(around: index)
+        // "the Free Trade Agreement (FTA) between the two nations coming into effect on May 1": the short form in
+        // brackets does not end the clause.
+        let tokens = sentence.tokens
+        if clause.upperBound < tokens.count, tokens[clause.upperBound].text == "(",
+           let close = (clause.upperBound..<min(tokens.count, clause.upperBound + 4)).first(where: { tokens[$0].text == ")" }), close + 1 < tokens.count {
+            clause = clause.lowerBound..<sentence.clauseRange(around: close + 1).upperBound
+        }
         // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
         return (candidates.first { clause.contains($0.tokens.lowerBound) }
             ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date

@@ -20,7 +20,8 @@ struct AgreementHeads: Sendable {
         guard Self.auxiliaries.contains(tokens[index].lower) else { return false }
         return !tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementExtractor.signingCues.contains($0.lower) }
     }
-    static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "whereas", "amid", "during", "after"]
+    static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "whereas", "amid", "during", "after",
+                                         "where", "whose"]
 
     func find() -> [Head] {
         let tokens = sentence.tokens
