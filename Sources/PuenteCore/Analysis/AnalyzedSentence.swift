@@ -11,6 +11,8 @@ struct AnalyzedSentence: Sendable {
     let percents: [PercentMention]
     /// True when the sentence speaks of something yet to happen ("plans to sign", "will visit").
     let isFuture: Bool
+    /// True when that future is outside a closing relative clause: "..., which will mark 45 years next year" is not.
+    let mainClauseIsFuture: Bool
 
     var tokens: [Token] { sentence.tokens }
     var index: Int { sentence.index }

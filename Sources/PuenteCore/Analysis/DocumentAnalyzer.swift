@@ -64,7 +64,8 @@ struct DocumentAnalyzer: Sendable {
                 dates: dates,
                 money: money,
                 percents: PercentRecognizer().mentions(in: sentence.tokens),
-                isFuture: future))
+                isFuture: future,
+                mainClauseIsFuture: mainFuture))
         }
         countryMentions.removeAll()
         return AnalyzedDocument(document: document, clean: clean, sentences: analyzed, reference: reference, focusCountry: focus)

@@ -16,6 +16,8 @@ struct AgreementExtractor: Sendable {
     static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
     static let baseForms: Set<String> = ["sign", "ink", "seal", "reach", "conclude", "finalize", "finalise", "clinch"]
     static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed"]
+    /// The past forms that state an instrument done; "agreed" may be a resolve ("agreed to deepen ties").
+    static let signedForms = pastSigning.subtracting(["agreed"])
 
     func extract(_ document: AnalyzedDocument, meetings: [DocumentMeeting]) -> Result {
         var result = Result()
@@ -119,15 +121,13 @@ struct AgreementExtractor: Sendable {
     private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo earlier: AgreementHeads.Head?,
                       signs: Bool, in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
-        let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
+        let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.signedForms.contains($0.lower) }
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             let named = sentenceParties(sentence, around: head.range.lowerBound)
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
-            let date = signingDate(sentence, near: head.range.lowerBound)
-            let meeting = link(sentence, date: date, parties: named, meetings: meetings)
-            let parties = meeting.map { meetings[$0].countries } ?? completed(named, document)
+            let (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
@@ -138,14 +138,12 @@ struct AgreementExtractor: Sendable {
                 // and "the memorandum" is not the "agreements" named before it, unless it says so ("the protocol for its upgrade").
                 guard signs else { continue }
                 if pointsBack(sentence, after: head), let named = instrumentNamed(before: head, in: sentence) {
-                    head.subjects = [SectorLexicon.Subject(name: named.kind, sector: "trade", display: named.label.lowercased())]
+                    head.subjects = [Self.subject(naming: named)]
                 } else if let earlier, head.kind.generic || earlier.kind.kind == head.kind.kind {
                     head = AgreementHeads.Head(range: head.range, kind: earlier.kind, count: nil, subjects: earlier.subjects, organizations: earlier.organizations)
                 }
             }
-            if AgreementKindLexicon.selfDescribing.contains(head.kind.kind) {
-                head.subjects = [SectorLexicon.Subject(name: head.kind.kind, sector: "trade", display: head.kind.label.lowercased())]
-            }
+            if AgreementKindLexicon.selfDescribing.contains(head.kind.kind) { head.subjects = [Self.subject(naming: head.kind)] }
             if head.subjects.isEmpty, !head.kind.generic, head.kind.kind != "cooperation", signsDirectly(sentence, head) {
                 head.subjects = [Self.unspecified]
             }
@@ -168,15 +166,26 @@ struct AgreementExtractor: Sendable {
         }
     }
 
+    /// The parties, date and meeting of an instrument named at `index`: those of the meeting it was signed at, else
+    /// the countries the sentence names (`named`), completed.
+    private func context(_ sentence: AnalyzedSentence, at index: Int, named: [String], in document: AnalyzedDocument,
+                         meetings: [DocumentMeeting]) -> (parties: [String], date: PartialDate?, meeting: Int?) {
+        let date = signingDate(sentence, near: index)
+        let meeting = link(sentence, date: date, parties: named, meetings: meetings)
+        return (meeting.map { meetings[$0].countries } ?? completed(named, document), date, meeting)
+    }
+
+    /// An instrument whose kind says what it is about: "a free trade agreement", "the protocol for its upgrade".
+    static func subject(naming kind: AgreementKindLexicon.Kind) -> SectorLexicon.Subject {
+        SectorLexicon.Subject(name: kind.kind, sector: "trade", display: kind.label.lowercased())
+    }
+
     /// One instrument of a list laid out as headings, with the parties, date and meeting of the line introducing it.
     private func listed(_ item: SectorLexicon.Subject, heading: AnalyzedSentence, intro: AnalyzedSentence, document: AnalyzedDocument,
                         meetings: [DocumentMeeting]) -> DocumentAgreement {
-        let named = sentenceParties(intro, around: 0)
-        let date = signingDate(intro, near: 0)
-        let meeting = link(intro, date: date, parties: named, meetings: meetings)
+        let (parties, date, meeting) = context(intro, at: 0, named: sentenceParties(intro, around: 0), in: document, meetings: meetings)
         let kind = AgreementKindLexicon.Kind(kind: "agreement", label: "Agreement", plural: false, generic: true)
-        return DocumentAgreement(kind: kind, subjects: [item], subjectText: item.display, organizations: [],
-                                 parties: meeting.map { meetings[$0].countries } ?? completed(named, document), date: date,
+        return DocumentAgreement(kind: kind, subjects: [item], subjectText: item.display, organizations: [], parties: parties, date: date,
                                  status: .signed, meeting: meeting, evidence: [document.evidence(intro), document.evidence(heading)],
                                  directness: .indirect)
     }
@@ -193,9 +202,8 @@ struct AgreementExtractor: Sendable {
         let listed = tokens[..<head.range.lowerBound].contains { Self.inclusionWords.contains($0.lower) }
         // "A joint declaration was signed", "the FTA came into effect".
         let after = tokens[head.range.upperBound..<min(tokens.count, head.range.upperBound + 4)]
-        let signedAfter = after.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
-            || Self.entersIntoForce(Array(after))
-        return signingOf || listed || signedAfter || before.contains { Self.pastSigning.contains($0.lower) && $0.lower != "agreed" }
+        let signedAfter = after.contains { Self.signedForms.contains($0.lower) } || Self.entersIntoForce(Array(after))
+        return signingOf || listed || signedAfter || before.contains { Self.signedForms.contains($0.lower) }
     }
 
     /// "the protocol for its upgrade": the instrument is about one named before it.

@@ -133,7 +133,7 @@ struct AgreementHeads: Sendable {
     /// "in areas such as" list areas, not agreements.
     private func includedItems(after start: Int, until limit: Int) -> [SectorLexicon.Subject] {
         let tokens = sentence.tokens
-        guard let including = (start..<min(limit, tokens.count)).first(where: { ["including", "include", "includes", "included"].contains(tokens[$0].lower) }),
+        guard let including = (start..<min(limit, tokens.count)).first(where: { AgreementExtractor.inclusionWords.contains(tokens[$0].lower) }),
               including + 1 < tokens.count else { return [] }
         let areas: Set<String> = ["fields", "areas", "sectors", "field", "area", "sector", "covering", "such"]
         if tokens[start..<including].contains(where: { areas.contains($0.lower) }) { return [] }

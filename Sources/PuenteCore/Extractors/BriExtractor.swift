@@ -57,6 +57,9 @@ struct BriExtractor: Sendable {
         }
     }
 
+    /// Countries whose standing is not the question: China itself, and the outsiders articles compare it with.
+    static let withoutStanding: Set<String> = ["CN", "US", "TW"]
+
     static let continuation: Set<String> = ["further", "deepen", "deepening", "continue", "implement", "implementing", "implementation", "advance"]
 
     static let groupWords: Set<String> = ["several", "many", "other", "countries", "nations", "in", "of", "the", "region", "a", "number",
@@ -76,12 +79,7 @@ struct BriExtractor: Sendable {
            tokens[cursor..<including].allSatisfy({ Self.groupWords.contains($0.lower) || $0.text == "," }) {
             cursor = including + 1
         }
-        var listed: [String] = []
-        while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }) {
-            listed.append(mention.code)
-            cursor = mention.tokens.upperBound
-            while cursor < tokens.count, [",", "and", "as", "well"].contains(tokens[cursor].lower) { cursor += 1 }
-        }
+        let listed = listedWith(cursor, sentence, within: 0..<tokens.count)
         guard listed.count >= 2, !listed.contains("CN") else { return [] }
         let event = BriEvent(date: document.reference, kind: .joined, dateIsReportDate: true, evidence: [document.evidence(sentence)],
                              reports: [Report(document: document.id, directness: .indirect)])
@@ -150,13 +148,13 @@ struct BriExtractor: Sendable {
     private func subjects(_ sentence: AnalyzedSentence, _ segment: Range<Int>, cue: Int) -> [String] {
         let aside = Self.asides(in: sentence)
         let candidates = sentence.actorCountries.filter { mention in
-            segment.contains(mention.at) && !["CN", "US", "TW"].contains(mention.code) && !Self.namesPlace(at: mention.at, in: sentence)
+            segment.contains(mention.at) && !Self.withoutStanding.contains(mention.code) && !Self.namesPlace(at: mention.at, in: sentence)
                 && !aside.contains { $0.contains(mention.at) }
         }
         let before = candidates.filter { $0.at < cue }.map(\.code)
         if !before.isEmpty { return (before + included(sentence, after: cue, within: segment)).uniqued() }
         guard let first = candidates.first else { return [] }
-        return listedWith(first.at, sentence, within: segment).filter { !["CN", "US", "TW"].contains($0) }.uniqued()
+        return listedWith(first.at, sentence, within: segment).filter { !Self.withoutStanding.contains($0) }.uniqued()
     }
 
     /// "Uruguay - which trades with China, as does Chile - joined": the spans between a pair of dashes are asides.
@@ -194,7 +192,7 @@ struct BriExtractor: Sendable {
         let tokens = sentence.tokens
         guard let include = (cue..<segment.upperBound).first(where: { ["include", "includes", "including"].contains(tokens[$0].lower) }),
               let first = sentence.countries.first(where: { $0.tokens.lowerBound == include + 1 && !$0.inOrganization }) else { return [] }
-        return listedWith(first.tokens.lowerBound, sentence, within: segment).filter { !["CN", "US", "TW"].contains($0) }
+        return listedWith(first.tokens.lowerBound, sentence, within: segment).filter { !Self.withoutStanding.contains($0) }
     }
 
     /// The country at `start` and those listed after it ("Chile, Peru and Uruguay"), joined by commas and "and".

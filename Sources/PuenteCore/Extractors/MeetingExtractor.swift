@@ -17,7 +17,7 @@ struct MeetingExtractor: Sendable {
                   let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry)
             else { continue }
             let isStrong = sentence.tokens.indices.contains { Self.strongCues.contains(sentence.tokens[$0].lower) && Self.isCue(sentence.tokens, at: $0) }
-                && !(sentence.isFuture && DocumentAnalyzer.speaksOfFuture(DocumentAnalyzer.mainClauses(sentence.tokens)))
+                && !sentence.mainClauseIsFuture
             for group in Self.bilateral(participants) {
                 let meeting = DocumentMeeting(
                     participants: group,
@@ -70,7 +70,7 @@ struct MeetingExtractor: Sendable {
 
     /// Every one of `people` is, under some spelling, among `others`.
     static func samePeople(_ people: [Participant], among others: [Participant]) -> Bool {
-        let known = others.flatMap { [$0.name] + $0.spellings }
+        let known = others.flatMap(\.names)
         return people.allSatisfy { PersonNames.isAmong($0.name, known) }
     }
 
@@ -78,7 +78,7 @@ struct MeetingExtractor: Sendable {
     /// each reported on its own, are separate meetings.
     static func otherChineseSide(_ a: [Participant], _ b: [Participant]) -> Bool {
         func overlap(_ x: [Participant], _ y: [Participant]) -> Bool {
-            x.contains { PersonNames.isAmong($0.name, y.flatMap { [$0.name] + $0.spellings }) }
+            x.contains { PersonNames.isAmong($0.name, y.flatMap(\.names)) }
         }
         let chineseA = a.filter { $0.country == "CN" }, chineseB = b.filter { $0.country == "CN" }
         guard !chineseA.isEmpty, !chineseB.isEmpty, !overlap(chineseB, chineseA) else { return false }

@@ -16,7 +16,7 @@ struct MeetingFusion: Sendable {
     func fuse(_ reports: [Reported]) -> Result {
         var clusters: [[Reported]] = []
         // One reading of every name across the corpus: a person is the same person in every article.
-        let canonical = PersonNames.canonical(reports.flatMap { $0.meeting.participants.flatMap { [$0.name] + $0.spellings } })
+        let canonical = PersonNames.canonical(reports.flatMap { $0.meeting.participants.flatMap(\.names) })
         for report in reports.sorted(by: Self.precedes) {
             if let index = clusters.firstIndex(where: { belongs(report.meeting, to: $0, canonical: canonical) }) {
                 clusters[index].append(report)
@@ -57,11 +57,11 @@ struct MeetingFusion: Sendable {
 
     /// One participant per person, under the fullest name, with the other spellings seen.
     static func people(_ all: [Participant]) -> [Participant] {
-        let canonical = PersonNames.canonical(all.flatMap { [$0.name] + $0.spellings })
+        let canonical = PersonNames.canonical(all.flatMap(\.names))
         let groups = Dictionary(grouping: all) { canonical[$0.name]! }
         return groups.keys.sorted().map { name in
             let mentions = groups[name]!
-            let spellings = mentions.flatMap { [$0.name] + $0.spellings }.uniqued().filter { $0 != name }.sorted()
+            let spellings = mentions.flatMap(\.names).uniqued().filter { $0 != name }.sorted()
             return Participant(name: name, country: mentions.mostCommon(\.country), role: mentions.mostCommon(\.role), spellings: spellings)
         }
     }

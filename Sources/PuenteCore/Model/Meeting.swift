@@ -13,6 +13,9 @@ public struct Participant: Sendable, Hashable, Codable {
         self.role = role
         self.spellings = spellings
     }
+
+    /// The name with every other spelling of it.
+    var names: [String] { [name] + spellings }
 }
 
 /// A meeting between leaders or officials, fused across every article that reports it.

@@ -15,8 +15,13 @@ struct RelativeDates: Sendable {
     private func monthsAgo(_ t: [Token], at i: Int) -> DateMention? {
         guard let reference, let month = reference.month, i + 2 < t.count, ["months", "month"].contains(t[i + 1].lower),
               t[i + 2].lower == "ago", let count = NumberWords.integer(t[i]), count < 120 else { return nil }
-        let index = reference.year * 12 + (month - 1) - count
-        return DateMention(tokens: i..<(i + 3), date: PartialDate(year: index / 12, month: index % 12 + 1)!, kind: .relative)
+        return DateMention(tokens: i..<(i + 3), date: Self.month(reference.year, month, shiftedBy: -count), kind: .relative)
+    }
+
+    /// The month `shift` months from `month` of `year`.
+    private static func month(_ year: Int, _ month: Int, shiftedBy shift: Int) -> PartialDate {
+        let index = year * 12 + (month - 1) + shift
+        return PartialDate(year: index / 12, month: index % 12 + 1)!
     }
 
     /// "last year", "this year", "next year", "the previous year".
@@ -45,8 +50,7 @@ struct RelativeDates: Sendable {
             let (y, m, _) = CivilCalendar.date(dayNumber: reference.firstDay + 7 * shift)
             return DateMention(tokens: start..<(i + 2), date: PartialDate(year: y, month: m)!, kind: .relative)
         }
-        let index = reference.year * 12 + (month - 1) + shift
-        return DateMention(tokens: start..<(i + 2), date: PartialDate(year: index / 12, month: index % 12 + 1)!, kind: .relative)
+        return DateMention(tokens: start..<(i + 2), date: Self.month(reference.year, month, shiftedBy: shift), kind: .relative)
     }
 
     private func dayWord(_ t: [Token], at i: Int) -> DateMention? {
