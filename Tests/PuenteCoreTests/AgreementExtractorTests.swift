@@ -121,6 +121,22 @@ import Testing
         #expect(kb.agreements.allSatisfy { $0.signed?.description == "2023-10-24" })
     }
 
+    @Test func aBulletedListOfConcludedInstrumentsIsOneInstrumentPerBullet() {
+        let text = "Xi Jinping and Honduran President Xiomara Castro held talks in Beijing on June 12, 2023.\n\n"
+            + "The agreements concluded between the two countries include:\n\n"
+            + "• Cooperation in farming, opening China to Honduran shrimp.\n\n"
+            + "• A customs agreement which shortens inspections at ports. It takes effect in May 2024.\n\n"
+            + "The two leaders also spoke about the Belt and Road.\n\n• Tourism exchanges"
+        let kb = knowledgeBase(text)
+        #expect(kb.agreements.map(\.title).sorted() == ["Agreement on Cooperation in farming", "Agreement on customs agreement"])
+        #expect(kb.agreements.allSatisfy { $0.signed?.description == "2023-06-12" && $0.parties == ["CN", "HN"] })
+    }
+
+    @Test func bulletsAfterALineThatConcludesNothingAreNotInstruments() {
+        let text = "China and Honduras will discuss these agreements:\n\n• Cooperation in farming\n\n• A customs agreement on ports"
+        #expect(knowledgeBase(text).agreements.filter { $0.status == .signed }.isEmpty)
+    }
+
     @Test func aSigningDateOutranksTheDayAnInstrumentCameIntoForce() {
         let text = "The Guatemala-China free trade agreement came into force on Wednesday. The agreement was signed in March."
         let kb = knowledgeBase(text)

@@ -41,6 +41,22 @@ import Testing
         #expect(clean.text.string(clean.blocks[0].range) == line)
     }
 
+    static let listItems: [(line: String, isItem: Bool)] = [
+        ("• A tourism agreement which eases visas.", true),
+        ("- A memorandum on agriculture", true),
+        ("3. A protocol on beef exports.", true),
+        ("12) An agreement on ports.", true),
+        ("-20% fell exports to China in 2023.", false),
+        ("2023. A year of records for Peru.", false),
+        ("The agreements include a memorandum on ports.", false),
+    ]
+
+    @Test(arguments: listItems)
+    func marksBulletedAndNumberedLinesAsListItems(_ row: (line: String, isItem: Bool)) {
+        let clean = Cleaner().clean(Array(row.line.unicodeScalars))
+        #expect(clean.blocks.map(\.isListItem) == [row.isItem], "\(row.line)")
+    }
+
     @Test func cutsPhotoCreditsFromCaptions() {
         let caption = "Colombian President Gustavo Petro meets Xi Jinping in Beijing – Photo: @infopresidencia / X"
         let clean = Cleaner().clean(Array(caption.unicodeScalars))

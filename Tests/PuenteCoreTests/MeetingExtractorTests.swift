@@ -17,6 +17,8 @@ import Testing
         ("Wang Yi met Brazilian Foreign Minister Mauro Vieira and President Lula's special adviser Celso Amorim in Brasilia on Monday.",
          "2023-10-23-br-cn", "Brasilia"),
         ("On Tuesday, Wang Yi had a phone call with Cuban Foreign Minister Bruno Rodríguez.", "2023-10-24-cn-cu", nil),
+        ("LIMA, Oct. 25 (Andina) - Last week, Peruvian President Dina Boluarte met Xi Jinping, the first talks since ties were upgraded earlier this year.",
+         "2023-10-cn-pe", nil),
         ("At a meeting in Beijing on Monday, Xi thanked Colombian President Gustavo Petro, whose country will mark 45 years of ties next year.",
          "2023-10-23-cn-co", "Beijing"),
     ]

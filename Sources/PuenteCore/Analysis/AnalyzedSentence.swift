@@ -41,13 +41,27 @@ struct AnalyzedSentence: Sendable {
         return nil
     }
 
-    /// The date nearest to `index`, preferring one in the same clause (between commas) and one after it.
+    /// The date nearest to `index`, preferring one in the same clause (between commas) and one after it, then one that
+    /// opens the sentence ("Last week, ..." dates all of it).
     func date(near index: Int) -> DateMention? {
         let clause = clauseRange(around: index)
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let after = inClause.first(where: { $0.tokens.lowerBound > index }) { return after }
         if let before = inClause.last { return before }
+        if let opening = openingDate, opening.tokens.upperBound <= index { return opening }
         return dates.first { $0.tokens.lowerBound > index } ?? dates.last
+    }
+
+    /// A date that is the whole of the sentence's first clause, with at most a preposition, after any dateline:
+    /// "On Monday, ...", "LIMA, May 2 (Reuters) — Last week, ...".
+    var openingDate: DateMention? {
+        let dash = tokens.indices.prefix(16).first { index in
+            index > 0 && ["-", "--"].contains(tokens[index].text) && tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
+        }
+        let start = dash.map { $0 + 1 } ?? 0
+        guard let first = dates.first(where: { $0.tokens.lowerBound >= start }), first.tokens.lowerBound <= start + 1,
+              tokens.count > first.tokens.upperBound, tokens[first.tokens.upperBound].text == "," else { return nil }
+        return first
     }
 
     /// The tokens between the commas or semicolons around `index`.

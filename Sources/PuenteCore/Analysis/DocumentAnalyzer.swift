@@ -23,7 +23,7 @@ struct DocumentAnalyzer: Sendable {
         let clean = Cleaner().clean(document.scalars)
         let tokenizer = Tokenizer()
         let sentences = SentenceSplitter().split(clean).enumerated().map { index, part in
-            Sentence(index: index, range: part.range, isHeading: part.block.isHeading, startsBlock: part.first,
+            Sentence(index: index, range: part.range, isHeading: part.block.isHeading, isListItem: part.block.isListItem, startsBlock: part.first,
                      tokens: tokenizer.tokens(clean.text.scalars, part.range))
         }
         let reference = document.metadata.published

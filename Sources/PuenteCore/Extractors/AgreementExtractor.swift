@@ -25,13 +25,19 @@ struct AgreementExtractor: Sendable {
         var previousHadAgreements = false
         var lastNamed: AgreementHeads.Head?
         var listIntro: AnalyzedSentence?
+        var bulletedList = false
         for sentence in document.sentences {
-            if let intro = listIntro, sentence.sentence.isHeading {
+            if let intro = listIntro, sentence.sentence.isHeading || sentence.sentence.isListItem {
                 if let item = AgreementListItems.item(sentence) {
                     result.agreements.append(listed(item, heading: sentence, intro: intro, document: document, meetings: meetings))
+                    bulletedList = sentence.sentence.isListItem
                     continue
                 }
+                if !sentence.sentence.isListItem { listIntro = nil }
+            } else if bulletedList, sentence.sentence.startsBlock {
+                // A paragraph after the bullets ends their list.
                 listIntro = nil
+                bulletedList = false
             }
             if sentence.sentence.isHeading {
                 inAgreementSection = sentence.tokens.contains { ["agreements", "deals", "accords", "agreed", "signed"].contains($0.lower) }

@@ -1,19 +1,47 @@
-/// A list of signed instruments laid out as headings: "23 agreements between Uruguay and China:" and then one short
-/// heading per instrument ("Mutual legal assistance in criminal matters", "Antarctic cooperation"), each followed by
-/// its description.
+/// A list of signed instruments laid out as headings or bullets: "23 agreements between Uruguay and China:" and then
+/// one short heading per instrument ("Mutual legal assistance in criminal matters", "Antarctic cooperation"), each
+/// followed by its description, or one bulleted line per instrument ("• A tourism agreement which ...").
 enum AgreementListItems {
-    /// A line ending in a colon that names instruments in the plural, in an article that has reported signings.
+    /// Words of a line introducing a list that say its instruments are done: "The agreements completed include:".
+    static let concluded: Set<String> = ["signed", "concluded", "completed", "adopted", "reached", "inked", "sealed", "finalized", "finalised"]
+
+    /// A line ending in a colon that names instruments in the plural, in an article that has reported signings or in
+    /// a line that says they were concluded.
     static func introduces(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], afterSignings: Bool) -> Bool {
-        guard afterSignings, sentence.tokens.last?.text == ":" else { return false }
-        return heads.contains { $0.kind.plural || $0.count != nil }
+        guard sentence.tokens.last?.text == ":", heads.contains(where: { $0.kind.plural || $0.count != nil }) else { return false }
+        if afterSignings { return true }
+        return sentence.tokens.contains { concluded.contains($0.lower) } && !DocumentAnalyzer.speaksOfFuture(sentence.tokens)
+    }
+
+    /// Where the name at the head of a bulleted line ends: "Trade and investment promotion, facilitating ...",
+    /// "A tourism agreement which ...".
+    static let nameEnds: Set<String> = [",", ";", ":", "(", "which", "that", "where", "whereby", "who", "to", "signed", "aimed", "aiming"]
+
+    /// The instrument a bulleted line names: its first words, up to a comma, a relative clause or a date, at most fourteen.
+    static func bulleted(_ sentence: AnalyzedSentence) -> SectorLexicon.Subject? {
+        let tokens = sentence.tokens
+        guard var start = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
+        if ["a", "an", "the"].contains(tokens[start].lower) { start += 1 }
+        let dateStarts = Set(sentence.dates.map(\.tokens.lowerBound))
+        var end = start
+        while end < tokens.count, !nameEnds.contains(tokens[end].lower), !dateStarts.contains(end), tokens[end].text != "." { end += 1 }
+        let words = tokens[start..<end].filter { $0.kind == .word }
+        guard (1...14).contains(words.count) else { return nil }
+        return subject(tokens[start..<end])
     }
 
     /// The subject a heading of at most eight words names; a longer heading ends the list.
     static func item(_ sentence: AnalyzedSentence) -> SectorLexicon.Subject? {
         let words = sentence.tokens.filter { $0.kind == .word }
+        if sentence.sentence.isListItem { return sentence.sentence.startsBlock ? bulleted(sentence) : nil }
         guard sentence.sentence.isHeading, (1...8).contains(words.count), sentence.people.isEmpty else { return nil }
-        let text = sentence.tokens.map(\.text).joined(separator: " ").replacingHyphenSpaces()
-        let sector = sentence.tokens.indices.lazy.compactMap { SectorLexicon.table.match(sentence.tokens, at: $0)?.0.sector }.first ?? "other"
+        return subject(sentence.tokens[...])
+    }
+
+    private static func subject(_ tokens: ArraySlice<Token>) -> SectorLexicon.Subject {
+        let words = Array(tokens)
+        let text = words.map(\.text).joined(separator: " ").replacingHyphenSpaces()
+        let sector = words.indices.lazy.compactMap { SectorLexicon.table.match(words, at: $0)?.0.sector }.first ?? "other"
         return SectorLexicon.Subject(name: text.lowercased(), sector: sector, display: text)
     }
 }

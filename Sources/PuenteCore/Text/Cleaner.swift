@@ -17,7 +17,7 @@ struct Cleaner: Sendable {
             seen.insert(text)
             let start = output.count
             output.append(contentsOf: line, range: kept)
-            blocks.append(.init(range: start..<output.count, isHeading: Self.looksLikeHeading(text)))
+            blocks.append(.init(range: start..<output.count, isHeading: Self.looksLikeHeading(text), isListItem: Self.looksLikeListItem(text)))
         }
         return CleanText(text: output, blocks: blocks)
     }
@@ -49,6 +49,18 @@ struct Cleaner: Sendable {
         while lower < upper, line.scalars[lower].isSpace { lower += 1 }
         while upper > lower, line.scalars[upper - 1].isSpace { upper -= 1 }
         return lower < upper ? lower..<upper : nil
+    }
+
+    static let bullets: Set<Character> = ["•", "▪", "◦", "‣", "●", "*", "-", "–", "—"]
+
+    /// "• Trade and investment promotion", "- a memorandum on ...", "3. A protocol on ...", "3) ...".
+    static func looksLikeListItem(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if bullets.contains(first) { return text.dropFirst().first == " " }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        let rest = text.dropFirst(digits.count)
+        return [".", ")"].contains(rest.first) && rest.dropFirst().first == " "
     }
 
     static func looksLikeHeading(_ text: String) -> Bool {
