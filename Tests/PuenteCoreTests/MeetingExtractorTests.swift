@@ -50,6 +50,7 @@ import Testing
         "Chinese Foreign Minister Wang Yi and Chilean Foreign Minister Alberto van Klaveren are to meet again on Friday.",
         "Wang Yi and Paraguayan Foreign Minister Rubén Ramírez met the press after signing the communique.",
         "Chinese Vice President Han Zheng said Xi Jinping welcomes President Xiomara Castro to visit China soon.",
+        "Mexican President Andrés Manuel López Obrador said he received a letter from Xi Jinping on Monday.",
     ]
 
     @Test(arguments: negatives)
@@ -80,6 +81,20 @@ import Testing
         let text = "Cuban President Miguel Díaz-Canel arrived in Beijing on Monday. He said that in his meeting with Chinese Premier Li Qiang "
             + "the two discussed trade."
         #expect(knowledgeBase(text).meetings.first?.participants.map(\.name).sorted() == ["Li Qiang", "Miguel Díaz-Canel"])
+    }
+
+    @Test func aPersonNamedInARelativeClauseAboutTheCounterpartIsNotAtTheMeeting() throws {
+        let text = "Brazilian President Lula met Chinese Vice President Wang Qishan in Brasilia on Monday, "
+            + "who on Sunday represented the Chinese president, Xi Jinping, at the inauguration."
+        let meeting = try #require(knowledgeBase(text, published: "2023-01-04").meetings.first)
+        #expect(meeting.participants.map(\.name).sorted() == ["Lula", "Wang Qishan"])
+        #expect(meeting.date?.description == "2023-01-02")
+    }
+
+    @Test func aChineseGivenNameAloneIsThePersonNamedInFullBefore() {
+        let text = "Chinese Vice President Wang Qishan arrived in Brasilia on Sunday. Brazilian President Lula met Qishan on Monday."
+        let kb = knowledgeBase(text, published: "2023-01-04")
+        #expect(kb.meetings.map { $0.participants.map(\.name).sorted() } == [["Lula", "Wang Qishan"]])
     }
 
     @Test func reportsOfOneMeetingAtDifferentPrecisionsAreOne() {

@@ -66,6 +66,9 @@ import Testing
         "Ecuador's exports to Panama climbed to $6 billion in 2024.",
         "Chile's trade with China grew fast. In 2023 its overall trade surplus reached $15 billion.",
         "Ecuador's exports to China fell in 2023. Sales to Panama surged to $6.29 billion, surpassing China as the leading buyer.",
+        "In 2023 Chile posted a record trade surplus of $21 billion, helped in large part by copper sales to China.",
+        "Peru's exports to China rose in 2023. Japan came second, buying exports of $3 billion from Peru that year.",
+        "Exports to China climbed in 2022. Far behind, the European Union took Uruguayan exports worth $1.9 billion in 2022.",
     ]
 
     @Test(arguments: negatives)

@@ -45,11 +45,27 @@ struct AnalyzedSentence: Sendable {
     /// opens the sentence ("Last week, ..." dates all of it).
     func date(near index: Int) -> DateMention? {
         let clause = clauseRange(around: index)
+        let asides = personClauses.filter { !$0.contains(index) }
+        let dates = self.dates.filter { date in !asides.contains { $0.contains(date.tokens.lowerBound) } }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let after = inClause.first(where: { $0.tokens.lowerBound > index }) { return after }
         if let before = inClause.last { return before }
         if let opening = openingDate, opening.tokens.upperBound <= index { return opening }
         return dates.first { $0.tokens.lowerBound > index } ?? dates.last
+    }
+
+    /// ", who on Sunday represented the Chinese president, Xi Jinping, at ...": a relative clause about a person, up to
+    /// its closing comma and through a name set in apposition right after that comma. What it names is about that person.
+    var personClauses: [Range<Int>] {
+        tokens.indices.compactMap { index in
+            guard index > 0, tokens[index - 1].text == ",", ["who", "whom", "whose"].contains(tokens[index].lower) else { return nil }
+            var end = index + 1
+            while end < tokens.count, tokens[end].text != ",", tokens[end].text != ";" { end += 1 }
+            if end < tokens.count, tokens[end].text == ",", let named = people.first(where: { $0.tokens.lowerBound == end + 1 }) {
+                end = named.tokens.upperBound
+            }
+            return index..<end
+        }
     }
 
     /// A date that is the whole of the sentence's first clause, with at most a preposition, after any dateline:

@@ -4,6 +4,7 @@
 struct MeetingExtractor: Sendable {
     static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received",
                                           "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation"]
+    static let messages: Set<String> = ["letter", "letters", "message", "messages", "congratulations", "congratulatory", "invitation", "donation", "shipment", "vaccines"]
     static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited"]
 
     func extract(_ document: AnalyzedDocument) -> [DocumentMeeting] {
@@ -56,6 +57,9 @@ struct MeetingExtractor: Sendable {
         var next = index + 1
         while next < tokens.count, ["with", "the"].contains(tokens[next].lower) { next += 1 }
         if next < tokens.count, ["press", "reporters", "journalists", "media"].contains(tokens[next].lower) { return false }
+        // "received a letter from Xi", "received his congratulations": a message, not a visitor.
+        if tokens[index].lower.hasPrefix("receive"), next < tokens.count,
+           tokens[next..<min(tokens.count, next + 3)].contains(where: { Self.messages.contains($0.lower) }) { return false }
         // "welcomes President Castro to visit China": an invitation.
         if tokens[index].lower.hasPrefix("welcome"),
            zip(tokens[(index + 1)..<min(tokens.count, index + 7)], tokens[min(tokens.count, index + 2)..<min(tokens.count, index + 8)])

@@ -32,8 +32,10 @@ enum MeetingParticipants {
         let present = Set(sentence.people.filter { person in
             person.tokens.upperBound >= sentence.tokens.count || !["'s", "’s"].contains(sentence.tokens[person.tokens.upperBound].lower)
         }.map(\.name))
+        // "after a meeting with Wang, who represented President Xi at the ceremony": Xi is not at the meeting.
+        let asides = sentence.personClauses.filter { !$0.contains(cue) }
         for person in sentence.people where !(person.role?.hasPrefix("Former") ?? false) && !seen.contains(person.name)
-            && present.contains(person.name) {
+            && present.contains(person.name) && !asides.contains(where: { $0.contains(person.tokens.lowerBound) }) {
             seen.insert(person.name)
             var country = person.country
             if country == nil, person.role != nil, let focus, focus != "CN" { country = focus }
@@ -45,7 +47,7 @@ enum MeetingParticipants {
         let bothSides = named.contains("CN") && named.count >= 2
         // "in his meeting with Li Zhanshu", "after the talks with Xi": the other side is the visitor the article follows.
         let meetingWithOneSide = cue + 1 < tokens.count && tokens[cue + 1].lower == "with" && named == ["CN"]
-            && (cue == 0 || ["his", "her", "the", "their"].contains(tokens[cue - 1].lower))
+            && (cue == 0 || ["his", "her", "the", "their", "a"].contains(tokens[cue - 1].lower))
         if subjectIsPronoun || meetingWithOneSide, !bothSides, let antecedent = lastOfficials.antecedent(excluding: named),
            !meetingWithOneSide || antecedent.country == focus {
             people.insert(antecedent, at: 0)

@@ -10,7 +10,8 @@ struct TradeExtractor: Sendable {
         for sentence in document.sentences where !sentence.sentence.isHeading || !sentence.money.isEmpty {
             let anchors = TradeAnchors.find(in: sentence).filter { !TradeScope.isPartial($0, in: sentence) && !TradeScope.isWithWorld($0, in: sentence) }
             let aboutChina = (!anchors.isEmpty || TradeScope.speaksOfTrade(sentence)) && TradeScope.namesChina(sentence)
-            let chinaInContext = aboutChina || lastChinaTrade.map { sentence.index - $0 <= 3 } ?? false
+            let otherEconomy = TradeScope.namesOtherEconomy(sentence) || TradeScope.namesChinaOnlyAsCause(sentence)
+            let chinaInContext = !otherEconomy && (aboutChina || lastChinaTrade.map { sentence.index - $0 <= 3 } ?? false)
             if aboutChina { lastChinaTrade = sentence.index }
             guard !anchors.isEmpty, !TradeScope.excludes(sentence) else { previous = nil; continue }
             let amounts = TradeAmounts(sentence: sentence)
@@ -25,7 +26,8 @@ struct TradeExtractor: Sendable {
                 let othersAmounts = Set(reserved.filter { $0.value != offset }.keys)
                 var blocked = claimed.union(othersAmounts)
                 found += readFigures(anchor, limit: limit, year: year, yearStated: yearStated, amounts: amounts, claimed: &blocked,
-                                     subject: &lastSubject, document: document, previousPartner: previous?.partner ?? (chinaInContext ? "CN" : nil))
+                                     subject: &lastSubject, document: document,
+                                     previousPartner: otherEconomy ? nil : previous?.partner ?? (chinaInContext ? "CN" : nil))
                 claimed.formUnion(blocked.subtracting(othersAmounts))
             }
             figures += found
@@ -44,7 +46,7 @@ struct TradeExtractor: Sendable {
         let baseline = money.flatMap { amounts.baseline(after: $0, limit: limit) ?? amounts.rise(from: $0, limit: limit) }
         for mention in [money, baseline?.money].compactMap({ $0 }) { claimed.insert(mention.tokens.lowerBound) }
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
-        if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) { return [] }
+        if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) || TradeScope.namesChinaOnlyAsCause(sentence) { return [] }
         if sides.countries.isEmpty, TradeScope.namesRegion(sentence) { return [] }
         // "According to Chinese statistics, ... imports from Bolivia": with no buyer named, China's. "Sales to Panama" in
         // an article about Ecuador are Ecuador's, with a partner that is not China.

@@ -76,6 +76,27 @@ enum TradeScope {
         money.tokens.lowerBound > 0 && sentence.tokens[money.tokens.lowerBound - 1].lower == "by"
     }
 
+    /// "The European Union was the second destination, with $51 billion": a sentence naming an economy outside the
+    /// region other than China speaks of that economy, not of the China named before it.
+    static func namesOtherEconomy(_ sentence: AnalyzedSentence) -> Bool {
+        guard !namesChina(sentence) else { return false }
+        if sentence.find(["european", "union"]) != nil || sentence.tokens.contains(where: { $0.text == "EU" }) { return true }
+        return sentence.countries.contains { $0.code != "CN" && !CountryLexicon.isInRegion($0.code) }
+    }
+
+    static let causeWords: Set<String> = ["thanks", "due", "because", "driven", "fuelled", "fueled", "boosted", "helped", "owing", "amid", "despite"]
+
+    /// "a record surplus of $62 billion, thanks in part to more trade with China": China named only as a cause of
+    /// the figure, which is the country's with the world.
+    static func namesChinaOnlyAsCause(_ sentence: AnalyzedSentence) -> Bool {
+        let china = sentence.countries.filter { $0.code == "CN" }
+        guard !china.isEmpty else { return false }
+        return china.allSatisfy { mention in
+            let before = sentence.tokens[max(0, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound]
+            return before.contains { causeWords.contains($0.lower) } && !before.contains { $0.text == ";" }
+        }
+    }
+
     /// China named by name, demonym or capital, or as "the Asian giant".
     static func namesChina(_ sentence: AnalyzedSentence) -> Bool {
         sentence.countries.contains { $0.code == "CN" } || chinaEpithets.contains { sentence.find($0) != nil }

@@ -140,6 +140,8 @@ struct PeopleRecognizer: Sendable {
         var keys = [fold(name)]
         if country == "CN" || country == "TW" {
             keys.append(fold(words[0]))
+            // Foreign papers sometimes take the given name for the family name: "a meeting with Qishan".
+            if words.count == 2, words[1].count >= 4 { keys.append(fold(words[1])) }
         } else if words.count >= 2 {
             keys.append(fold(words[words.count - 1]))
             if words.count >= 3 { keys.append(fold(words.suffix(2).joined(separator: " "))) }
