@@ -121,6 +121,12 @@ import Testing
         #expect(kb.agreements.allSatisfy { $0.signed?.description == "2023-10-24" })
     }
 
+    @Test func whatAnInstrumentWillDoOrAQuoteSaysOfItIsNotItsSubject() {
+        let text = "Colombia and China signed a memorandum on the Belt and Road on Wednesday. Petro says signing the agreement will help "
+            + "reduce the trade deficit. The signing of the agreement marks \"new investment opportunities\", the ministry said."
+        #expect(knowledgeBase(text).agreements.map(\.title) == ["Memorandum of understanding on Belt and Road"])
+    }
+
     @Test func aBulletedListOfConcludedInstrumentsIsOneInstrumentPerBullet() {
         let text = "Xi Jinping and Honduran President Xiomara Castro held talks in Beijing on June 12, 2023.\n\n"
             + "The agreements concluded between the two countries include:\n\n"

@@ -19,6 +19,11 @@ import Testing
         ("On Tuesday, Wang Yi had a phone call with Cuban Foreign Minister Bruno Rodríguez.", "2023-10-24-cn-cu", nil),
         ("LIMA, Oct. 25 (Andina) - Last week, Peruvian President Dina Boluarte met Xi Jinping, the first talks since ties were upgraded earlier this year.",
          "2023-10-cn-pe", nil),
+        ("On July 12, 2024, Chinese Ambassador Yan Jiarong paid a courtesy call on Bahamian Prime Minister Philip Davis.", "2024-07-12-bs-cn", nil),
+        ("In June 2023 Honduran President Xiomara Castro paid a state visit to China, and the two heads of state held a historic meeting.",
+         "2023-06-cn-hn", nil),
+        ("In his phone talks with Daniel Ortega on Wednesday, Xi Jinping pointed out that the decision Nicaragua made two years ago was right.",
+         "2023-10-25-cn-ni", nil),
         ("At a meeting in Beijing on Monday, Xi thanked Colombian President Gustavo Petro, whose country will mark 45 years of ties next year.",
          "2023-10-23-cn-co", "Beijing"),
     ]

@@ -5,6 +5,8 @@ import Testing
 @Suite struct PeopleRecognizerTests {
     static let positives: [(text: String, name: String, country: String?, role: String?)] = [
         ("Peruvian President Dina Boluarte arrived.", "Dina Boluarte", "PE", "President"),
+        ("The Chinese Ambassador to The Bahamas Ms. Yan Jiarong arrived.", "Yan Jiarong", "CN", "Ambassador"),
+        ("Chinese Ambassador to Peru Song Yang spoke.", "Song Yang", "CN", "Ambassador"),
         ("Colombian President Gustavo Petro met his Chinese counterpart Xi Jinping.", "Xi Jinping", "CN", "President"),
         ("The president of Colombia, Gustavo Petro, met Xi.", "Gustavo Petro", "CO", "President"),
         ("Former Colombia President Ivan Duque visited Beijing.", "Ivan Duque", "CO", "Former President"),

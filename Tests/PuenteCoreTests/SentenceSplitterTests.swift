@@ -15,6 +15,7 @@ import Testing
         ("\"We are friends.\" Xi said so.", 2),
         ("Is it a deal? Yes, it is.", 2),
         ("Mr. Petro and Dr. Lopez met.", 1),
+        ("The ambassador called on the Hon. Philip Davis on Friday.", 1),
         ("Exports rose 20%. Imports fell.", 2),
     ]
 

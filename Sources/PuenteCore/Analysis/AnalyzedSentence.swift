@@ -45,13 +45,23 @@ struct AnalyzedSentence: Sendable {
     /// opens the sentence ("Last week, ..." dates all of it).
     func date(near index: Int) -> DateMention? {
         let clause = clauseRange(around: index)
-        let asides = personClauses.filter { !$0.contains(index) }
+        let asides = personClauses.filter { !$0.contains(index) } + reportedSpeech(after: index)
         let dates = self.dates.filter { date in !asides.contains { $0.contains(date.tokens.lowerBound) } }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let after = inClause.first(where: { $0.tokens.lowerBound > index }) { return after }
         if let before = inClause.last { return before }
         if let opening = openingDate, opening.tokens.upperBound <= index { return opening }
         return dates.first { $0.tokens.lowerBound > index } ?? dates.last
+    }
+
+    static let speechVerbs: Set<String> = ["said", "says", "noted", "stressed", "added", "recalled", "stated", "underlined", "emphasized",
+                                           "emphasised", "out"]
+
+    /// "Xi pointed out that the decision made two years ago ...": what was said after the cue, from its "that" on.
+    func reportedSpeech(after index: Int) -> [Range<Int>] {
+        guard let that = tokens.indices.first(where: { $0 > index + 1 && tokens[$0].lower == "that" && Self.speechVerbs.contains(tokens[$0 - 1].lower) })
+        else { return [] }
+        return [that..<tokens.count]
     }
 
     /// ", who on Sunday represented the Chinese president, Xi Jinping, at ...": a relative clause about a person, up to

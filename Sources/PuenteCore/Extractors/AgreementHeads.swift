@@ -12,7 +12,7 @@ struct AgreementHeads: Sendable {
     }
 
     let sentence: AnalyzedSentence
-    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had"]
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must"]
 
     /// "The memorandum was drawn up in line with ...": a verb right after the noun, other than its signing, ends it.
     private func startsOtherVerb(at index: Int) -> Bool {
@@ -181,7 +181,8 @@ struct AgreementHeads: Sendable {
     private func stops(at index: Int) -> Bool {
         let tokens = sentence.tokens
         let token = tokens[index]
-        if [";", ".", ":"].contains(token.text) { return true }
+        // A quotation is someone's words about the instrument, not its name.
+        if [";", ".", ":", "\"", "“", "”"].contains(token.text) { return true }
         if Self.stopWords.contains(token.lower) { return true }
         if Self.clauseVerbs.contains(token.lower), index > 0, ["and", "but", ","].contains(tokens[index - 1].lower) { return true }
         if token.text == ",", index + 1 < tokens.count {

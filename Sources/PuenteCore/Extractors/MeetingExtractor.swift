@@ -15,7 +15,8 @@ struct MeetingExtractor: Sendable {
         for sentence in document.sentences {
             defer { lastOfficials.update(with: sentence); recentDays.update(with: sentence) }
             guard let cue = sentence.tokens.indices.first(where: { Self.isCue(sentence.tokens, at: $0) }),
-                  let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry)
+                  let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry,
+                                                                     year: sentence.date(near: cue)?.date.year ?? document.reference?.year)
             else { continue }
             let isStrong = sentence.tokens.indices.contains { Self.strongCues.contains(sentence.tokens[$0].lower) && Self.isCue(sentence.tokens, at: $0) }
                 && !sentence.mainClauseIsFuture
@@ -66,7 +67,7 @@ struct MeetingExtractor: Sendable {
             .contains(where: { $0.lower == "to" && ["visit", "come"].contains($1.lower) }) { return false }
         // "a phone call", "a telephone conversation", "video call": only a call by phone or video.
         if ["call", "conversation"].contains(tokens[index].lower) {
-            return index > 0 && ["phone", "telephone", "video", "-"].contains(tokens[index - 1].lower)
+            return index > 0 && ["phone", "telephone", "video", "-", "courtesy"].contains(tokens[index - 1].lower)
         }
         guard ["welcome", "welcoming"].contains(tokens[index].lower) else { return true }
         return index + 1 < tokens.count && tokens[index + 1].lower == "ceremony"

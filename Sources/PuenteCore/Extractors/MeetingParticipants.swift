@@ -25,7 +25,7 @@ enum MeetingParticipants {
     }
 
     /// The people of both sides, one of them Chinese; nil when the sentence does not make both plain.
-    static func find(in sentence: AnalyzedSentence, cue: Int, lastOfficials: LastOfficials, focus: String?) -> [Participant]? {
+    static func find(in sentence: AnalyzedSentence, cue: Int, lastOfficials: LastOfficials, focus: String?, year: Int?) -> [Participant]? {
         var seen = Set<String>()
         var people: [Participant] = []
         // "Sun conveyed Xi's congratulations": a person named only as an owner is not at the meeting.
@@ -52,8 +52,17 @@ enum MeetingParticipants {
            !meetingWithOneSide || antecedent.country == focus {
             people.insert(antecedent, at: 0)
         }
+        if !people.contains(where: { $0.country == "CN" }), Self.namesBothHeadsOfState(sentence), let year,
+           let president = LeaderLexicon.chineseHeadOfState(in: year) {
+            people.append(Participant(name: president.name, country: "CN", role: president.role))
+        }
         let countries = Set(people.compactMap(\.country))
         guard countries.contains("CN"), countries.count >= 2 else { return nil }
         return people
+    }
+
+    /// "President Castro paid a state visit to China, and the two heads of state held talks": China's is one of them.
+    static func namesBothHeadsOfState(_ sentence: AnalyzedSentence) -> Bool {
+        sentence.find(["two", "heads", "of", "state"]) != nil || sentence.find(["two", "presidents"]) != nil
     }
 }

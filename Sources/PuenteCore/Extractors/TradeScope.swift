@@ -10,6 +10,9 @@ enum TradeScope {
                                              "her", "our", "whose", "of", "and", "in", "with", "that", "which", "record", "combined", "all",
                                              "global", "net", "higher", "lower", "rising", "falling", "growing", "strong", "weak", "trade",
                                              "commercial", "a", "an", "to", "from", "as", "by", "for", "while", "but", "than", "'s", "’s", "chinese"]
+    /// Words after the verb "export" that name no product: "exported more than", "exported about $2 billion".
+    static let verbFollowers: Set<String> = ["more", "less", "about", "around", "nearly", "almost", "over", "some", "only", "just", "roughly",
+                                             "approximately", "up", "close", "worth", "mainly", "mostly", "primarily", "record", "us", "usd"]
     static let goodsWords: Set<String> = ["goods", "merchandise", "products", "commodities"]
     /// The indicator words a product noun can stand before ("copper exports"); "it exported" names no product.
     static let nounAnchors: Set<String> = ["exports", "imports", "shipments", "sales", "purchases", "export", "import"]
@@ -29,7 +32,18 @@ enum TradeScope {
         let countedMonths = tokens.indices.dropFirst().contains { index in
             ["months", "month"].contains(tokens[index].lower) && (tokens[index - 1].kind == .number || NumberWords.words[tokens[index - 1].lower] != nil)
         }
-        return countedMonths || sentence.dates.contains { $0.isAbsolute && $0.date.precision == .month }
+        // "for every $10 Mexico sold, it bought $100": a ratio, not a year's figures.
+        if sentence.find(["for", "every"]) != nil { return true }
+        return countedMonths || namesMonthSpan(tokens) || sentence.dates.contains { $0.isAbsolute && $0.date.precision == .month }
+    }
+
+    /// "between January and July", "from January to June", "January-September".
+    static func namesMonthSpan(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast(2).contains { index in
+            MonthNames.number(tokens[index].text) != nil && tokens[index].isCapitalized
+                && ["and", "to", "-", "through"].contains(tokens[index + 1].lower) && MonthNames.number(tokens[index + 2].text) != nil
+                && tokens[index + 2].isCapitalized
+        }
     }
 
     /// "meat exports", "non-oil exports", "exports of crude oil", "shipments of manufactured goods", "$10 million
@@ -46,6 +60,13 @@ enum TradeScope {
             let next = tokens[end + 1]
             let product = next.kind == .word && !next.isCapitalized && !goodsWords.contains(next.lower) && !openModifiers.contains(next.lower)
             if product || (end + 2 < tokens.count && goodsWords.contains(tokens[end + 2].lower) && next.lower.hasSuffix("ed")) { return true }
+        }
+        // "to export tripe to China", "exported beef": the verb's object is a product.
+        if ["export", "exported", "exporting"].contains(tokens[start].lower), end < tokens.count,
+           tokens[start].lower != "export" || (start > 0 && tokens[start - 1].lower == "to") {
+            let next = tokens[end]
+            if next.kind == .word, !next.isCapitalized, !goodsWords.contains(next.lower), !openModifiers.contains(next.lower),
+               !verbFollowers.contains(next.lower) { return true }
         }
         // "$10 million worth of meat" near the indicator; "$53 billion worth of imports" is the indicator itself.
         return sentence.find(["worth", "of"]).map { worth in

@@ -76,6 +76,11 @@ enum LeaderLexicon {
         return Folding.fold(String(surname))
     }
 
+    /// China's head of state in a given year: whom "the two heads of state" includes.
+    static func chineseHeadOfState(in year: Int) -> Leader? {
+        leaders.first { $0.country == "CN" && $0.role == "President" && $0.from <= year && ($0.to ?? Int.max) >= year }
+    }
+
     /// Full names and aliases, lower-cased, to the leader.
     static let table: PhraseTable<Leader> = PhraseTable(leaders.flatMap { leader in
         ([leader.name] + leader.aliases).map { ($0, leader) }

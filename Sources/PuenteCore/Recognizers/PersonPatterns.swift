@@ -36,6 +36,7 @@ struct PersonPatterns: Sendable {
         guard let (role, roleLength) = role(at: index) else { return nil }
         var nameStart = index + roleLength
         if nameStart < tokens.count, tokens[nameStart].isPunctuation(","), role == "Counterpart" { nameStart += 1 }
+        nameStart = afterPosting(role, from: nameStart)
         guard var name = nameRun(from: nameStart) else { return nil }
         let leader = LeaderLexicon.table.match(tokens, at: nameStart)
         if let leader, leader.length < name.count { name = nameStart..<(nameStart + leader.length) }
@@ -44,6 +45,20 @@ struct PersonPatterns: Sendable {
         let fullRole = modifier.map { "\($0) \(role)" } ?? role
         let start = modifierStart(before: index) ?? index
         return PersonMention(tokens: start..<name.upperBound, name: text(name), country: country, role: fullRole)
+    }
+
+    /// "Chinese Ambassador to the Bahamas Ms. Yan Jiarong": the posting and a courtesy title stand between role and name;
+    /// the ambassador's country is the one before the role.
+    private func afterPosting(_ role: String, from start: Int) -> Int {
+        guard ["Ambassador", "Envoy"].contains(role), start + 1 < tokens.count, tokens[start].lower == "to" else { return start }
+        let the = tokens[start + 1].lower == "the" ? start + 2 : start + 1
+        guard let posting = countries.first(where: { [start + 1, the].contains($0.tokens.lowerBound) }) else { return start }
+        var cursor = posting.tokens.upperBound
+        if cursor < tokens.count, ["mr", "ms", "mrs", "dr"].contains(tokens[cursor].lower) {
+            cursor += 1
+            if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+        }
+        return cursor
     }
 
     /// `the Role of [the] Country[,] Name`.

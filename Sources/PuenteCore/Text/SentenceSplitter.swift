@@ -5,7 +5,7 @@ struct SentenceSplitter: Sendable {
     static let continuingAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "pres", "lt", "col", "capt", "sgt",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "approx",
-        "e.g", "i.e", "cf", "mt", "ft", "dept", "est", "fig", "art", "sr", "jr", "mx",
+        "e.g", "i.e", "cf", "mt", "ft", "dept", "est", "fig", "art", "sr", "jr", "mx", "hon", "rt", "amb",
     ]
     /// End a sentence only when a typical sentence opener follows ("... the U.S. The talks ...").
     static let ambiguousAbbreviations: Set<String> = ["u.s", "u.k", "u.n", "inc", "corp", "co", "ltd", "llc", "plc", "s.a", "etc", "p.m", "a.m"]
