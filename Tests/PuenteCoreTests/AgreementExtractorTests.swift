@@ -160,6 +160,31 @@ import Testing
         #expect(try #require(kb.agreements.first).signed?.description == "2023-10-23")
     }
 
+    @Test func daysCountedFromADayNamedInTheSentenceDateTheSigning() throws {
+        let text = "Cuba and China signed a cooperation plan on the Belt and Road. The embassy announced the agreement on its website on "
+            + "Dec. 26, saying that the deal was inked two days earlier by the two ministers."
+        let kb = knowledgeBase(text, published: "2021-12-27")
+        #expect(kb.agreements.map { $0.signed?.description ?? "" } == ["2021-12-24"])
+    }
+
+    @Test func daysBeforeAnEventAreNotCountedFromTheDayNamedBefore() throws {
+        let kb = knowledgeBase("Xi met Cuban President Miguel Díaz-Canel on December 20, 2021. Two days before the visit, "
+            + "Cuba and China signed a cooperation plan on the Belt and Road.", published: "2021-12-27")
+        #expect(try #require(kb.agreements.first).signed?.description != "2021-12-18")
+    }
+
+    @Test func aReferenceBeforeAnotherInstrumentsSigningIsNotSigned() {
+        let text = "Cuba and China signed a cooperation plan on the Belt and Road on Friday. "
+            + "The agreement implements a memorandum of understanding the two nations signed in 2018."
+        let kb = knowledgeBase(text)
+        #expect(!kb.agreements.contains { $0.kind == "cooperation_plan" && $0.signed?.description == "2018" })
+    }
+
+    @Test func theFrameworkWorkIsDoneUnderIsNotAnInstrument() {
+        let text = "Cuba and China signed a cooperation plan on ports under Beijing's overseas infrastructure programme on Friday."
+        #expect(knowledgeBase(text).agreements.map(\.kind) == ["cooperation_plan"])
+    }
+
     @Test func theDealRefersToTheAgreementNamedBefore() {
         let text = "Ecuador's free trade agreement with China entered into force on Wednesday. The deal was signed in May last year."
         let kb = knowledgeBase(text)

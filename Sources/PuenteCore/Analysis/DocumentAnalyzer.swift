@@ -44,6 +44,11 @@ struct DocumentAnalyzer: Sendable {
             let mainFuture = future && Self.speaksOfFuture(Self.mainClauses(sentence.tokens))
             var dates = DateRecognizer(reference: reference, future: mainFuture).mentions(in: sentence.tokens)
             if let sameDay = Self.sameDay(sentence.tokens, dates: dates, lastDay: lastDay) { dates.append(sameDay) }
+            if let apart = Self.daysApart(sentence.tokens, dates: dates, lastDay: lastDay) {
+                // "said on Dec. 26 that it was inked two days earlier": the counted day is the event's, ahead of its anchor.
+                let anchor = dates.lastIndex { $0.date.precision == .day && $0.tokens.upperBound <= apart.tokens.lowerBound }
+                dates.insert(apart, at: anchor ?? dates.endIndex)
+            }
             if let sameYear = Self.sameYear(sentence.tokens, dates: dates, lastYear: lastYear) { dates.append(sameYear) }
             lastDay = dates.last { $0.date.precision == .day && !$0.countsBack }?.date ?? lastDay
             lastYear = dates.last { $0.isAbsolute }?.date.year ?? lastYear
@@ -88,6 +93,24 @@ struct DocumentAnalyzer: Sendable {
             guard let offset = offsets[tokens[start].lower] else { continue }
             let (y, m, d) = CivilCalendar.date(dayNumber: lastDay.firstDay + offset)
             return PartialDate(year: y, month: m, day: d).map { DateMention(tokens: start..<(start + 2), date: $0, kind: .relative) }
+        }
+        return nil
+    }
+
+    /// "announced on Dec. 26 that the deal was inked two days earlier": counted from the day named before it in the
+    /// sentence, or else from the last day an earlier sentence named.
+    static func daysApart(_ tokens: [Token], dates: [DateMention], lastDay: PartialDate?) -> DateMention? {
+        let directions: [String: Int] = ["earlier": -1, "before": -1, "later": 1, "after": 1]
+        for start in tokens.indices.dropLast(2) where ["days", "day"].contains(tokens[start + 1].lower) {
+            guard let direction = directions[tokens[start + 2].lower],
+                  let count = Int(tokens[start].text) ?? NumberWords.words[tokens[start].lower], (1...30).contains(count),
+                  // "two days before the summit" counts from the summit, not from a day named.
+                  ["earlier", "later"].contains(tokens[start + 2].lower) || start + 3 >= tokens.count || tokens[start + 3].kind == .punctuation,
+                  start + 3 >= tokens.count || tokens[start + 3].lower != "than" else { continue }
+            let anchor = dates.last { $0.date.precision == .day && $0.tokens.upperBound <= start }?.date ?? lastDay
+            guard let anchor else { return nil }
+            let (y, m, d) = CivilCalendar.date(dayNumber: anchor.firstDay + direction * count)
+            return PartialDate(year: y, month: m, day: d).map { DateMention(tokens: start..<(start + 3), date: $0, kind: .relative) }
         }
         return nil
     }

@@ -13,6 +13,7 @@ struct AgreementExtractor: Sendable {
     static let continuationOpeners: Set<String> = ["similarly", "another", "finally", "also", "additionally", "moreover", "furthermore", "likewise", "besides"]
     static let speculation: Set<String> = ["could", "might", "may", "should", "can", "if", "whether", "maybe", "perhaps", "possibly", "unless",
                                            "once", "until"]
+    static let announcing: Set<String> = ["announced", "reported", "published", "unveiled", "disclosed", "revealed", "confirmed"]
     static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
     static let baseForms: Set<String> = ["sign", "ink", "seal", "reach", "conclude", "finalize", "finalise", "clinch"]
     static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed"]
@@ -142,7 +143,7 @@ struct AgreementExtractor: Sendable {
             if head.subjects.isEmpty, head.isReference {
                 // "The memorandum was drawn up ...": a reference tells more of an instrument only where it is signed,
                 // and "the memorandum" is not the "agreements" named before it, unless it says so ("the protocol for its upgrade").
-                guard signs else { continue }
+                guard signs, !signingBelongsToAnother(head, heads, in: sentence) else { continue }
                 if pointsBack(sentence, after: head), let named = instrumentNamed(before: head, in: sentence) {
                     head.subjects = [Self.subject(naming: named)]
                 } else if let earlier, head.kind.generic || earlier.kind.kind == head.kind.kind {
@@ -243,6 +244,12 @@ struct AgreementExtractor: Sendable {
             !mention.countsBack && (mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower))
         }
         var clause = sentence.clauseRange(around: index)
+        // "announced the agreement on Dec. 26, saying the deal was inked two days earlier": the signing's own clause dates it.
+        if sentence.tokens[clause].contains(where: { Self.announcing.contains($0.lower) }),
+           let signed = sentence.tokens.indices.first(where: { $0 >= clause.upperBound && Self.signedForms.contains(sentence.tokens[$0].lower) }) {
+            let signingClause = sentence.clauseRange(around: signed)
+            if let dated = candidates.first(where: { signingClause.contains($0.tokens.lowerBound) }) { return dated.date }
+        }
         // "the Free Trade Agreement (FTA) between the two nations coming into effect on May 1": the short form in
         // brackets does not end the clause.
         let tokens = sentence.tokens
@@ -253,6 +260,16 @@ struct AgreementExtractor: Sendable {
         // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
         return (candidates.first { clause.contains($0.tokens.lowerBound) }
             ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date
+    }
+
+    /// "The agreement implemented a memorandum the two nations signed in 2018": the signing after the reference is the
+    /// memorandum's, named between them.
+    private func signingBelongsToAnother(_ head: AgreementHeads.Head, _ heads: [AgreementHeads.Head], in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let signedBefore = tokens[max(0, head.range.lowerBound - 4)..<head.range.lowerBound].contains { Self.signingCues.contains($0.lower) }
+        guard !signedBefore, let signing = tokens.indices.first(where: { $0 >= head.range.upperBound && Self.signingCues.contains(tokens[$0].lower) })
+        else { return false }
+        return heads.contains { $0.range.lowerBound >= head.range.upperBound && $0.range.lowerBound < signing }
     }
 
     private func isNegated(_ sentence: AnalyzedSentence, _ index: Int) -> Bool {

@@ -75,6 +75,9 @@ struct AgreementHeads: Sendable {
                 && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) && $0.lower != "signing" }
         }
         if negotiated { return true }
+        // "projects under Beijing's infrastructure programme", "under the agreement": the frame work is done under, not a signing.
+        let phrase = tokens[max(0, index - 8)..<index].reversed().prefix { ![",", ";", ":"].contains($0.text) }
+        if phrase.contains(where: { $0.lower == "under" }) { return true }
         guard let preposition = before.lastIndex(where: { ["for", "towards", "toward", "of"].contains($0.lower) }), preposition > 0 else { return false }
         return AgreementKindLexicon.table.contains(firstToken: tokens[preposition - 1].lower) || tokens[preposition - 1].classes.contains(.agreementKind)
     }
