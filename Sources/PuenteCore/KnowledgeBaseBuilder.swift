@@ -55,9 +55,13 @@ private struct Extracted {
         let found = AgreementExtractor().extract(document, meetings: documentMeetings)
         attach(found.counts, to: &documentMeetings)
         meetings += documentMeetings.enumerated().map { MeetingFusion.Reported(document: document.id, index: $0, meeting: $1) }
-        for agreement in found.agreements {
+        let owns = found.agreements.map { $0.date ?? $0.meeting.flatMap { documentMeetings[$0].date } }
+        for (index, agreement) in found.agreements.enumerated() {
             var dated = agreement
-            let own = agreement.date ?? agreement.meeting.flatMap { documentMeetings[$0].date }
+            // "The deal was signed in August 2023. ... described the signing of the FTA as a milestone": the same instrument again.
+            let own = owns[index] ?? found.agreements.indices.first { other in
+                owns[other] != nil && found.agreements[other].sameInstrument(as: agreement)
+            }.flatMap { owns[$0] }
             dated.date = own ?? document.reference?.truncated(to: .month)
             // Dated only by the publication, or shared by several countries, it is less plainly reported.
             if dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }

@@ -185,6 +185,19 @@ import Testing
         #expect(knowledgeBase(text).agreements.map(\.kind) == ["cooperation_plan"])
     }
 
+    @Test func theTwoCountriesAreThePairTheArticleIsAbout() {
+        let text = "Barbados has always adhered to the one-China principle. In 2019, the two countries signed a memorandum of understanding "
+            + "on the Belt and Road Initiative."
+        #expect(knowledgeBase(text).agreements.map { "\($0.parties) \($0.signed?.description ?? "")" } == ["[\"BB\", \"CN\"] 2019"])
+    }
+
+    @Test func anInstrumentNamedAgainWithoutADateIsTheDatedOne() {
+        let text = "The free trade agreement between China and Nicaragua will take effect on Jan. 1, 2024. The deal was signed in August 2023. "
+            + "The ministry described the signing of the FTA as a milestone in China-Nicaragua ties."
+        let kb = knowledgeBase(text, published: "2023-12-29")
+        #expect(kb.agreements.map { $0.signed?.description ?? "" } == ["2023-08"])
+    }
+
     @Test func theDealRefersToTheAgreementNamedBefore() {
         let text = "Ecuador's free trade agreement with China entered into force on Wednesday. The deal was signed in May last year."
         let kb = knowledgeBase(text)

@@ -5,6 +5,8 @@ import Testing
 @Suite struct BriExtractorTests {
     static let positives: [(text: String, country: String, status: BriMembership.Status, joined: String?, exited: String?)] = [
         ("Peru joined China's Belt and Road Initiative in 2019.", "PE", .member, "2019", nil),
+        ("Peru, China to sign MoU on Belt and Road initiative\n\nTrade grew last year.", "PE", .intendsToJoin, nil, nil),
+        ("During the visit in 2022, President Fernández agreed to incorporate Argentina into the Belt and Road Initiative.", "AR", .member, "2022", nil),
         ("Panama exited the Belt and Road earlier this year.", "PA", .formerMember, nil, "2023"),
         ("Colombia has yet to join the Belt and Road Initiative (BRI).", "CO", .nonMember, nil, nil),
         ("Honduras is expected to join the Belt and Road Initiative during the visit.", "HN", .intendsToJoin, nil, nil),

@@ -228,8 +228,9 @@ struct AgreementExtractor: Sendable {
 
     static func signedByManyCountries(_ sentence: AnalyzedSentence, before head: Int) -> Bool {
         let tokens = sentence.tokens
+        // "the two countries signed" is the pair the article is about.
         return (1..<max(1, head)).contains { index in
-            ["nations", "countries", "members", "states"].contains(tokens[index].lower)
+            ["nations", "countries", "members", "states"].contains(tokens[index].lower) && !["two", "2"].contains(tokens[index - 1].lower)
                 && (tokens[index - 1].kind == .number || NumberWords.words[tokens[index - 1].lower] != nil
                     || ["region's", "all", "many", "most", "several", "other"].contains(tokens[index - 1].lower))
         }

@@ -47,6 +47,13 @@ struct BriExtractor: Sendable {
         return ordinals[tokens[at - 1].lower]
     }
 
+    /// "Peru, China to sign MoU on Belt and Road": a headline's "to" before the verb is its future.
+    static func headlineFuture(_ cue: (kind: BriEvent.Kind, at: Int), _ tokens: [Token]) -> (kind: BriEvent.Kind, at: Int) {
+        guard cue.kind == .joined else { return cue }
+        let toBefore = cue.at > 0 && tokens[cue.at - 1].lower == "to"
+        return toBefore || tokens[cue.at].lower == "to" ? (.intent, cue.at) : cue
+    }
+
     /// "the initiative", "the Chinese initiative": not "the Global Development Initiative".
     static func namesAnInitiative(_ sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
@@ -108,6 +115,7 @@ struct BriExtractor: Sendable {
             // "Peru joined in 2019, Argentina in 2022": a clause without a verb of its own borrows the one before.
             let ownVerb = sentence.tokens[segment].contains { $0.classes.contains(.briCue) || $0.classes.contains(.signingCue) }
             if cues.isEmpty, !ownVerb, let inherited { cues = [(inherited, segment.lowerBound)] }
+            if sentence.sentence.isHeading { cues = cues.map { Self.headlineFuture($0, sentence.tokens) } }
             guard let first = cues.first else { continue }
             let subjects = self.subjects(sentence, segment, cue: first.at)
             guard !subjects.isEmpty else { continue }

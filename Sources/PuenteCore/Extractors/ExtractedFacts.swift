@@ -26,6 +26,12 @@ struct DocumentAgreement: Sendable {
     var directness: Directness
     /// Reported as coming into force, not as signed: dated by that only where the article gives no signing.
     var inForce = false
+
+    /// The same kind of instrument between the same parties on the same subjects: one article naming it twice.
+    func sameInstrument(as other: DocumentAgreement) -> Bool {
+        kind.kind == other.kind.kind && parties == other.parties && status == other.status
+            && Set(subjects.map(\.name)) == Set(other.subjects.map(\.name))
+    }
 }
 
 struct DocumentTradeFigure: Sendable {
