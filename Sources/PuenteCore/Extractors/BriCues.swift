@@ -1,7 +1,7 @@
 /// The phrases that say where a country stands with the Belt and Road Initiative, checked in this order:
 /// a denial before a joining word ("has yet to join"), an exit, an intention, then joining.
 enum BriCues {
-    static let topic: [[String]] = [["belt", "and", "road"], ["bri"], ["silk", "road"], ["obor"], ["one", "belt"]]
+    static let topic: [[String]] = [["belt", "and", "road"], ["belt", "road"], ["bri"], ["silk", "road"], ["obor"], ["one", "belt"]]
 
     static let ordered: [(kind: BriEvent.Kind, phrases: [[String]])] = [
         (.notMember, [["yet", "to", "join"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],

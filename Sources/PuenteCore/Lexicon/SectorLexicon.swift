@@ -77,7 +77,7 @@ enum SectorLexicon {
         (["finance", "financial", "banking", "currency swap", "currency", "credit"], "finance", "finance"),
         (["security", "police", "law enforcement", "judicial", "justice"], "security", "security"),
         (["visa", "visas", "visa exemption", "visa waiver"], "visas", "people"),
-        (["belt and road", "belt and road initiative", "bri", "new silk road", "one belt one road", "obor", "silk road", "silk roads", "new silk roads", "economic belt", "silk road economic belt", "maritime silk road", "maritime road"], "Belt and Road", "belt_and_road"),
+        (["belt and road", "belt road", "belt and road initiative", "bri", "new silk road", "one belt one road", "obor", "silk road", "silk roads", "new silk roads", "economic belt", "silk road economic belt", "maritime silk road", "maritime road"], "Belt and Road", "belt_and_road"),
         (["development cooperation", "poverty reduction", "poverty alleviation"], "development", "development"),
         (["water", "water resources", "irrigation"], "water", "environment"),
         (["forestry", "forests"], "forestry", "environment"),
