@@ -53,6 +53,18 @@ import Testing
         #expect(try #require(kb.bri.first).joined?.description == "2018-08")
     }
 
+    @Test func whileOthersHaveNotIsANewClauseOfNonMembers() {
+        let kb = knowledgeBase("In Latin America, Chile, Peru and Uruguay have already joined the scheme of the Belt and Road, "
+            + "while regional powerhouses Argentina, Colombia and Brazil have not.")
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue)" }.sorted()
+            == ["AR non_member", "BR non_member", "CL member", "CO non_member", "PE member", "UY member"])
+    }
+
+    @Test func haveNotFormallyJoinedIsNotAMember() {
+        let kb = knowledgeBase("Countries like Brazil and Argentina, which haven't formally joined the Belt Road Initiative, also gain from it.")
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue)" }.sorted() == ["AR non_member", "BR non_member"])
+    }
+
     @Test func aCountryInAnAsideStandsNowhere() {
         let kb = knowledgeBase("Peru - which trades with China, just as Chile does - was the first to join the Belt and Road in 2019.")
         #expect(kb.bri.map(\.country) == ["PE"])

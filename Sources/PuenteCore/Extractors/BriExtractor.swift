@@ -242,9 +242,17 @@ struct BriExtractor: Sendable {
                 guard let date = sentence.dates.first(where: { $0.tokens.lowerBound == at }) else { break }
                 next = date.tokens.upperBound
             }
+            // "while regional powerhouses Argentina and Brazil have not": a few words may describe the countries first.
+            let connective = tokens[index..<min(next, tokens.count)].contains { ["while", "whereas", "but"].contains($0.lower) }
+            if connective {
+                let described = (next..<min(tokens.count, next + 3)).first { position in
+                    sentence.countries.contains { $0.tokens.lowerBound == position && !$0.inOrganization }
+                }
+                if let described, tokens[next..<described].allSatisfy({ $0.kind == .word && !$0.classes.contains(.briCue) }) { next = described }
+            }
             let startsCountry = sentence.countries.contains { $0.tokens.lowerBound == next && !$0.inOrganization && $0.code != "CN" }
             let hasSubject = sentence.actorCountries.contains { $0.at >= starts.last! && $0.at < index && $0.code != "CN" }
-            if startsCountry && hasSubject && !continuesList(at: next, sentence) { starts.append(index + 1) }
+            if startsCountry && hasSubject && (connective || !continuesList(at: next, sentence)) { starts.append(index + 1) }
         }
         return zip(starts, starts.dropFirst() + [tokens.count]).compactMap { $0 < $1 ? $0..<$1 : nil }
     }
