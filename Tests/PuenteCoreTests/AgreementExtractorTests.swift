@@ -6,6 +6,7 @@ import Testing
     static let positives: [(text: String, titles: [String], status: Agreement.Status)] = [
         ("China and Peru signed memorandums of understanding on lithium, tourism and fisheries on Wednesday.",
          ["Memorandum of understanding on fisheries", "Memorandum of understanding on lithium", "Memorandum of understanding on tourism"], .signed),
+        ("Bolivia and China signed a strategic partnership agreement on Tuesday.", ["Agreement on strategic partnership"], .signed),
         ("China and Chile signed a memorandum on digital economy and data protection.",
          ["Memorandum of understanding on digital economy and data protection"], .signed),
         ("Argentina and China inked a currency swap on Monday.", ["Currency swap"], .signed),

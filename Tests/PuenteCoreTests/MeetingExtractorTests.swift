@@ -24,6 +24,8 @@ import Testing
          "2023-06-cn-hn", nil),
         ("In his phone talks with Daniel Ortega on Wednesday, Xi Jinping pointed out that the decision Nicaragua made two years ago was right.",
          "2023-10-25-cn-ni", nil),
+        ("And though relations were set up just 18 months ago, Panamanian President Juan Carlos Varela greeted Xi Jinping in Panama City.",
+         "2023-10-cn-pa", "Panama City"),
         ("At a meeting in Beijing on Monday, Xi thanked Colombian President Gustavo Petro, whose country will mark 45 years of ties next year.",
          "2023-10-23-cn-co", "Beijing"),
     ]

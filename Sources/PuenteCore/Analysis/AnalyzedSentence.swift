@@ -51,7 +51,17 @@ struct AnalyzedSentence: Sendable {
         if let after = inClause.first(where: { $0.tokens.lowerBound > index }) { return after }
         if let before = inClause.last { return before }
         if let opening = openingDate, opening.tokens.upperBound <= index { return opening }
-        return dates.first { $0.tokens.lowerBound > index } ?? dates.last
+        // "And though relations were set up 18 months ago, Varela greeted Xi": a conceded or causal clause dates its own event.
+        let outside = dates.filter { !opensSubordinateClause(clauseRange(around: $0.tokens.lowerBound)) }
+        return outside.first { $0.tokens.lowerBound > index } ?? outside.last
+    }
+
+    static let subordinators: Set<String> = ["though", "although", "since", "because", "whereas", "despite"]
+
+    private func opensSubordinateClause(_ clause: Range<Int>) -> Bool {
+        let words = tokens[clause].prefix(3).map(\.lower)
+        let start = ["and", "but", "even"].contains(words.first ?? "") ? 1 : 0
+        return start < words.count && Self.subordinators.contains(words[start])
     }
 
     static let speechVerbs: Set<String> = ["said", "says", "noted", "stressed", "added", "recalled", "stated", "underlined", "emphasized",

@@ -72,6 +72,7 @@ enum SectorLexicon {
         (["transport", "transportation", "logistics", "aviation", "shipping"], "transport", "transport"),
         (["air connections", "air connectivity", "air routes", "direct flights", "flights", "civil aviation", "air transport"], "air transport", "transport"),
         (["double taxation", "taxation", "tax evasion", "taxes"], "taxation", "finance"),
+        (["strategic partnership", "comprehensive strategic partnership"], "strategic partnership", "diplomacy"),
         (["diplomatic relations", "diplomatic ties", "political consultation", "political consultations"], "diplomatic relations", "diplomacy"),
         (["health", "healthcare", "health care", "medicine", "medicines", "vaccines", "vaccine", "public health"], "health", "health"),
         (["finance", "financial", "banking", "currency swap", "currency", "credit"], "finance", "finance"),
