@@ -66,7 +66,7 @@ private struct Extracted {
             // Dated only by the publication, or shared by several countries, it is less plainly reported.
             if dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }
             agreements.append((document.id, dated))
-            bri += BriAgreementEvents.events(from: dated, ownDate: own != nil, document: document)
+            bri += BriAgreementEvents.events(from: dated, ownDate: own != nil && !agreement.dateBorrowed, document: document)
         }
         trade += TradeExtractor().extract(document)
         bri += BriExtractor().extract(document)

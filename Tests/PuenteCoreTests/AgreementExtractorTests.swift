@@ -124,7 +124,7 @@ import Testing
 
     @Test func whatAnInstrumentWillDoOrAQuoteSaysOfItIsNotItsSubject() {
         let text = "Colombia and China signed a memorandum on the Belt and Road on Wednesday. Petro says signing the agreement will help "
-            + "reduce the trade deficit. The signing of the agreement marks \"new investment opportunities\", the ministry said."
+            + "reduce the trade deficit. The signing of the agreement marks \"a historic step that opens new investment opportunities\", the ministry said."
         #expect(knowledgeBase(text).agreements.map(\.title) == ["Memorandum of understanding on Belt and Road"])
     }
 
@@ -184,6 +184,18 @@ import Testing
     @Test func theFrameworkWorkIsDoneUnderIsNotAnInstrument() {
         let text = "Cuba and China signed a cooperation plan on ports under Beijing's overseas infrastructure programme on Friday."
         #expect(knowledgeBase(text).agreements.map(\.kind) == ["cooperation_plan"])
+    }
+
+    @Test func theDealsASentenceIncludesAreDatedByTheSigningJustBefore() {
+        let text = "China's president on Sunday signed new trade deals with Argentina. "
+            + "The deals signed include an agreement to export Argentine cherries to China."
+        let kb = knowledgeBase(text, published: "2018-12-03")
+        #expect(kb.agreements.first { $0.title.contains("cherries") }?.signed?.description == "2018-12-02")
+    }
+
+    @Test func aNameInQuotesStaysTheInstrumentsSubject() {
+        let text = "In July 2018 Guyana and China signed a MoU on cooperation within the framework of Beijing's global “Belt and Road Initiative.”"
+        #expect(knowledgeBase(text).agreements.first?.sectors == ["belt_and_road"])
     }
 
     @Test func theTwoCountriesAreThePairTheArticleIsAbout() {

@@ -6,6 +6,12 @@ struct AgreementExtractor: Sendable {
     struct Result: Sendable {
         var agreements: [DocumentAgreement] = []
         var counts: [(count: Int, evidence: Evidence, date: PartialDate?)] = []
+        /// The sentence and date of the last signing the text dated: "signed deals on Sunday. The deals include ...".
+        var lastDated: (sentence: Int, date: PartialDate)?
+
+        func recentDate(before sentence: Int) -> PartialDate? {
+            lastDated.flatMap { sentence - $0.sentence <= 2 ? $0.date : nil }
+        }
     }
 
     static let signingCues: Set<String> = ["signed", "sign", "signs", "signing", "inked", "sealed", "concluded", "agreed",
@@ -134,7 +140,10 @@ struct AgreementExtractor: Sendable {
             let named = sentenceParties(sentence, around: head.range.lowerBound)
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
-            let (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
+            var (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
+            let borrowed = date == nil && meeting == nil && refersToSignedSet(heads, in: sentence) ? result.recentDate(before: sentence.index) : nil
+            date = date ?? borrowed
+            if let date, signs { result.lastDated = (sentence.index, date) }
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }
@@ -158,8 +167,8 @@ struct AgreementExtractor: Sendable {
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
                                          organizations: head.organizations, parties: parties, date: date, status: status,
                                          meeting: meeting, evidence: [document.evidence(sentence)],
-                                         directness: status == .planned ? .passing : (statesSigning && !head.kind.generic ? .direct : .indirect),
-                                         inForce: !statesSigning && Self.entersIntoForce(sentence.tokens))
+                                         directness: status == .planned ? .passing : (statesSigning && !head.kind.generic && borrowed == nil ? .direct : .indirect),
+                                         inForce: !statesSigning && Self.entersIntoForce(sentence.tokens), dateBorrowed: borrowed != nil)
             if head.kind.plural && head.subjects.count > 1 {
                 for subject in head.subjects {
                     var single = base
@@ -261,6 +270,13 @@ struct AgreementExtractor: Sendable {
         // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
         return (candidates.first { clause.contains($0.tokens.lowerBound) }
             ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date
+    }
+
+    /// "The deals include ...", "These agreements cover ...": the set of instruments a sentence before reported.
+    private func refersToSignedSet(_ heads: [AgreementHeads.Head], in sentence: AnalyzedSentence) -> Bool {
+        heads.contains { head in
+            head.kind.plural && head.range.lowerBound > 0 && ["the", "these", "those"].contains(sentence.tokens[head.range.lowerBound - 1].lower)
+        }
     }
 
     /// "The agreement implemented a memorandum the two nations signed in 2018": the signing after the reference is the

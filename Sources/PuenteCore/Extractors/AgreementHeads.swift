@@ -184,8 +184,12 @@ struct AgreementHeads: Sendable {
     private func stops(at index: Int) -> Bool {
         let tokens = sentence.tokens
         let token = tokens[index]
-        // A quotation is someone's words about the instrument, not its name.
-        if [";", ".", ":", "\"", "“", "”"].contains(token.text) { return true }
+        if [";", ".", ":"].contains(token.text) { return true }
+        // A quotation is someone's words about the instrument, not its name; a name in quotes ("“Belt and Road”") is short.
+        if ["\"", "“"].contains(token.text) {
+            let close = tokens[(index + 1)...].firstIndex { ["\"", "”"].contains($0.text) } ?? tokens.count
+            if close - index > 6 { return true }
+        }
         if Self.stopWords.contains(token.lower) { return true }
         if Self.clauseVerbs.contains(token.lower), index > 0, ["and", "but", ","].contains(tokens[index - 1].lower) { return true }
         if token.text == ",", index + 1 < tokens.count {

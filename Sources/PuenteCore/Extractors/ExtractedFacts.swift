@@ -26,6 +26,8 @@ struct DocumentAgreement: Sendable {
     var directness: Directness
     /// Reported as coming into force, not as signed: dated by that only where the article gives no signing.
     var inForce = false
+    /// Dated by a signing the sentences before it reported ("The deals include ..."), not by its own words.
+    var dateBorrowed = false
 
     /// The same kind of instrument between the same parties on the same subjects: one article naming it twice.
     func sameInstrument(as other: DocumentAgreement) -> Bool {
