@@ -5,6 +5,9 @@ import Testing
 @Suite struct BriExtractorTests {
     static let positives: [(text: String, country: String, status: BriMembership.Status, joined: String?, exited: String?)] = [
         ("Peru joined China's Belt and Road Initiative in 2019.", "PE", .member, "2019", nil),
+        ("In 2022 Argentina became a member of the Belt and Road Initiative, an investment programme initiated in 2013 by Xi Jinping.",
+         "AR", .member, "2022", nil),
+        ("Cuba joined the Belt and Road Initiative, a mega-project promoted by the Chinese government since 2013.", "CU", .member, nil, nil),
         ("Peru, China to sign MoU on Belt and Road initiative\n\nTrade grew last year.", "PE", .intendsToJoin, nil, nil),
         ("During the visit in 2022, President Fernández agreed to incorporate Argentina into the Belt and Road Initiative.", "AR", .member, "2022", nil),
         ("Panama exited the Belt and Road earlier this year.", "PA", .formerMember, nil, "2023"),
@@ -58,6 +61,11 @@ import Testing
             + "while regional powerhouses Argentina, Colombia and Brazil have not.")
         #expect(kb.bri.map { "\($0.country) \($0.status.rawValue)" }.sorted()
             == ["AR non_member", "BR non_member", "CL member", "CO non_member", "PE member", "UY member"])
+    }
+
+    @Test func theExistingMembersAJoinerJoinsAreMembers() {
+        let kb = knowledgeBase("In signing on to the Belt and Road, Jamaica joins existing Caribbean “members” Barbados, Guyana and Suriname.")
+        #expect(kb.bri.map(\.country).sorted() == ["BB", "GY", "JM", "SR"])
     }
 
     @Test func haveNotFormallyJoinedIsNotAMember() {

@@ -54,6 +54,19 @@ struct BriExtractor: Sendable {
         return toBefore || tokens[cue.at].lower == "to" ? (.intent, cue.at) : cue
     }
 
+    static let launchVerbs: Set<String> = ["launched", "initiated", "proposed", "unveiled", "introduced", "promoted", "announced", "conceived"]
+
+    /// "..., an investment programme initiated in 2013 by Xi", "a mega-project promoted by the Chinese government since
+    /// 2013": the date is when the initiative began, in a clause naming no country of the region.
+    static func datesTheLaunch(_ mention: DateMention, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = mention.tokens.lowerBound
+        guard start > 1, ["in", "since"].contains(tokens[start - 1].lower) else { return false }
+        guard let verb = (max(0, start - 7)..<(start - 1)).last(where: { launchVerbs.contains(tokens[$0].lower) }) else { return false }
+        let clause = sentence.clauseRange(around: verb)
+        return !sentence.actorCountries.contains { clause.contains($0.at) && CountryLexicon.isInRegion($0.code) && $0.at < verb }
+    }
+
     /// "the initiative", "the Chinese initiative": not "the Global Development Initiative".
     static func namesAnInitiative(_ sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
@@ -72,7 +85,8 @@ struct BriExtractor: Sendable {
     static let groupWords: Set<String> = ["several", "many", "other", "countries", "nations", "in", "of", "the", "region", "a", "number",
                                           "caribbean", "latin", "american", "neighbours", "neighbors", "states"]
 
-    static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other"]
+    static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other",
+                                           "existing", "current", "regional", "caribbean", "latin", "american", "partners", "\"", "“", "”"]
 
     /// "Nicaragua joins neighbours Costa Rica, El Salvador and Panama": the countries joined are members already.
     private func joinedAlongside(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
@@ -135,6 +149,7 @@ struct BriExtractor: Sendable {
         let inSegment = sentence.dates.filter { mention in
             let next = mention.tokens.upperBound < sentence.tokens.count ? sentence.tokens[mention.tokens.upperBound] : nil
             return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
+                && !Self.datesTheLaunch(mention, in: sentence)
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue } ?? inSegment.last
         let relative = !(date?.isAbsolute ?? false)
