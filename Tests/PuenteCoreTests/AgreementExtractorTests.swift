@@ -198,6 +198,20 @@ import Testing
         #expect(knowledgeBase(text).agreements.first?.sectors == ["belt_and_road"])
     }
 
+    @Test func countriesThatSignedSimilarAgreementsOrFollowedSuitEachSignedOne() {
+        let text = "Trinidad and Tobago signed up to China's Belt and Road initiative in June 2018. "
+            + "Dominica and Grenada signed similar co-operation agreements later that year. Last year, Jamaica and Barbados followed suit."
+        let kb = knowledgeBase(text, published: "2020-05-01")
+        #expect(kb.agreements.map { "\($0.parties.joined(separator: "-")) \($0.signed?.description ?? "")" }.sorted()
+            == ["BB-CN 2019", "CN-DM 2018", "CN-GD 2018", "CN-JM 2019"])
+        #expect(kb.agreements.allSatisfy { $0.sectors == ["belt_and_road"] })
+    }
+
+    @Test func similarAgreementsAfterASentenceNotAboutTheInitiativeAreNotGuessed() {
+        let text = "Exports of beef grew in 2018. Dominica and Grenada signed similar co-operation agreements later that year."
+        #expect(knowledgeBase(text, published: "2020-05-01").agreements.isEmpty)
+    }
+
     @Test func theTwoCountriesAreThePairTheArticleIsAbout() {
         let text = "Barbados has always adhered to the one-China principle. In 2019, the two countries signed a memorandum of understanding "
             + "on the Belt and Road Initiative."

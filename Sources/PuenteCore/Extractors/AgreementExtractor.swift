@@ -33,7 +33,16 @@ struct AgreementExtractor: Sendable {
         var lastNamed: AgreementHeads.Head?
         var listIntro: AnalyzedSentence?
         var bulletedList = false
+        var previousTopic: SectorLexicon.Subject?
+        var lastSimilar: DocumentAgreement?
         for sentence in document.sentences {
+            defer { previousTopic = BriCues.mentionsTopic(sentence.tokens) ? Self.beltAndRoad : nil }
+            // "Last year, Jamaica and Barbados followed suit": the same signing again.
+            if let similar = lastSimilar, let suit = sentence.find(["followed", "suit"]) {
+                result.agreements += followers(sentence, before: suit, of: similar, document: document)
+                continue
+            }
+            lastSimilar = nil
             if let intro = listIntro, sentence.sentence.isHeading || sentence.sentence.isListItem {
                 if let item = AgreementListItems.item(sentence) {
                     result.agreements.append(listed(item, heading: sentence, intro: intro, document: document, meetings: meetings))
@@ -55,6 +64,12 @@ struct AgreementExtractor: Sendable {
             let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" && $0.range.lowerBound <= 2 })
             let inContext = !sentence.sentence.isHeading && (signing || continuing)
+            if signs, let topic = previousTopic, let similar = similarSignings(sentence, heads, topic: topic, document: document) {
+                result.agreements += similar
+                lastSimilar = similar.first
+                previousHadAgreements = true
+                continue
+            }
             if inContext {
                 let before = result.agreements.count + result.counts.count
                 let bareCooperation = signs || Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
@@ -270,6 +285,36 @@ struct AgreementExtractor: Sendable {
         // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
         return (candidates.first { clause.contains($0.tokens.lowerBound) }
             ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date
+    }
+
+    static let beltAndRoad = SectorLexicon.Subject(name: "belt and road", sector: "belt_and_road", display: "Belt and Road")
+
+    /// "Trinidad signed up to the Belt and Road in June 2018. Dominica, Guyana and Grenada signed similar agreements later that
+    /// year": each country listed signed one of the same kind as the sentence before names.
+    private func similarSignings(_ sentence: AnalyzedSentence, _ heads: [AgreementHeads.Head], topic: SectorLexicon.Subject,
+                                 document: AnalyzedDocument) -> [DocumentAgreement]? {
+        guard let head = heads.first(where: { head in
+            head.subjects.isEmpty && sentence.tokens[max(0, head.range.lowerBound - 4)..<head.range.lowerBound].contains { ["similar", "same"].contains($0.lower) }
+        }) else { return nil }
+        let signers = sentence.actorCountries.filter { $0.at < head.range.lowerBound && CountryLexicon.isInRegion($0.code) }.map(\.code).uniqued()
+        guard !signers.isEmpty else { return nil }
+        let date = signingDate(sentence, near: head.range.lowerBound)
+        return signers.map { code in
+            DocumentAgreement(kind: head.kind, subjects: [topic], subjectText: topic.display, organizations: [], parties: ["CN", code].sorted(),
+                              date: date, status: .signed, meeting: nil, evidence: [document.evidence(sentence)], directness: .indirect)
+        }
+    }
+
+    private func followers(_ sentence: AnalyzedSentence, before cue: Int, of similar: DocumentAgreement,
+                           document: AnalyzedDocument) -> [DocumentAgreement] {
+        let countries = sentence.actorCountries.filter { $0.at < cue && CountryLexicon.isInRegion($0.code) }.map(\.code).uniqued()
+        return countries.map { code in
+            var agreement = similar
+            agreement.parties = ["CN", code].sorted()
+            agreement.date = signingDate(sentence, near: cue)
+            agreement.evidence = [document.evidence(sentence)]
+            return agreement
+        }
     }
 
     /// "The deals include ...", "These agreements cover ...": the set of instruments a sentence before reported.
