@@ -63,6 +63,12 @@ import Testing
             == ["AR non_member", "BR non_member", "CL member", "CO non_member", "PE member", "UY member"])
     }
 
+    @Test func aTimelineListGoesOnFromTheFirstJoiner() {
+        let text = "Panama was the first country of the region to join the Belt and Road. "
+            + "Ecuador, Bolivia, Costa Rica and then Peru came after it. Trade with Brazil, Mexico and Colombia grew last year."
+        #expect(knowledgeBase(text).bri.map(\.country).sorted() == ["BO", "CR", "EC", "PA", "PE"])
+    }
+
     @Test func theExistingMembersAJoinerJoinsAreMembers() {
         let kb = knowledgeBase("In signing on to the Belt and Road, Jamaica joins existing Caribbean “members” Barbados, Guyana and Suriname.")
         #expect(kb.bri.map(\.country).sorted() == ["BB", "GY", "JM", "SR"])

@@ -23,6 +23,11 @@ struct BriExtractor: Sendable {
             if !onTopic, otherGroup || otherGroupLast { continue }
             // "... signed up in June 2018. Dominica and Guyana signed similar agreements": the same step again.
             let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || sentence.find(["followed", "suit"]) != nil)
+            // "Panama was the first to join. Uruguay, Ecuador, Chile, Bolivia and Peru is the last one": the timeline goes on.
+            if joinedLast, BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).isEmpty, let listed = timelineContinuation(sentence, document) {
+                events += listed
+                continue
+            }
             guard onTopic || topicContinues || topicDocument || repeatsStep, sentence.tokens.contains(where: { $0.classes.contains(.briCue) })
             else { joinedLast = joinedLast && !sentence.sentence.startsBlock; continue }
             var found = read(sentence, document) + joinedAlongside(sentence, document)
@@ -87,6 +92,21 @@ struct BriExtractor: Sendable {
 
     static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other",
                                            "existing", "current", "regional", "caribbean", "latin", "american", "partners", "\"", "“", "”"]
+
+    static let sequenceWords: Set<String> = ["last", "latest", "then", "followed", "next", "later", "after"]
+
+    /// A sentence that lists three or more countries of the region and a word of sequence, right after a joining.
+    private func timelineContinuation(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
+        let listed = sentence.actorCountries.filter { CountryLexicon.isInRegion($0.code) && !Self.namesPlace(at: $0.at, in: sentence) }.map(\.code).uniqued()
+        // "last year" is a date, not a place in the sequence; a sentence about trade is another subject.
+        let sequence = sentence.tokens.indices.contains { index in
+            Self.sequenceWords.contains(sentence.tokens[index].lower) && !sentence.dates.contains { $0.tokens.contains(index) }
+        }
+        guard listed.count >= 3, sequence, !TradeScope.speaksOfTrade(sentence) else { return nil }
+        let event = BriEvent(date: document.reference, kind: .joined, dateIsReportDate: true, evidence: [document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .passing)])
+        return listed.map { DocumentBriEvent(country: $0, event: event) }
+    }
 
     /// "Nicaragua joins neighbours Costa Rica, El Salvador and Panama": the countries joined are members already.
     private func joinedAlongside(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
