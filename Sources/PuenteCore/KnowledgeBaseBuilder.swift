@@ -56,12 +56,13 @@ private struct Extracted {
         attach(found.counts, to: &documentMeetings)
         meetings += documentMeetings.enumerated().map { MeetingFusion.Reported(document: document.id, index: $0, meeting: $1) }
         let owns = found.agreements.map { $0.date ?? $0.meeting.flatMap { documentMeetings[$0].date } }
+        let briEvents = BriExtractor().extract(document)
         for (index, agreement) in found.agreements.enumerated() {
             var dated = agreement
             // "The deal was signed in August 2023. ... described the signing of the FTA as a milestone": the same instrument again.
             let own = owns[index] ?? found.agreements.indices.first { other in
                 owns[other] != nil && found.agreements[other].sameInstrument(as: agreement)
-            }.flatMap { owns[$0] }
+            }.flatMap { owns[$0] } ?? BriAgreementEvents.joiningDate(of: agreement, among: briEvents)
             dated.date = own ?? document.reference?.truncated(to: .month)
             // Dated only by the publication, or shared by several countries, it is less plainly reported.
             if dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }
@@ -69,7 +70,7 @@ private struct Extracted {
             bri += BriAgreementEvents.events(from: dated, ownDate: own != nil && !agreement.dateBorrowed, document: document)
         }
         trade += TradeExtractor().extract(document)
-        bri += BriExtractor().extract(document)
+        bri += briEvents
         relations += RelationExtractor().extract(document)
     }
 

@@ -212,6 +212,13 @@ import Testing
         #expect(knowledgeBase(text, published: "2020-05-01").agreements.isEmpty)
     }
 
+    @Test func anUndatedBeltAndRoadMemorandumIsTheJoiningTheArticleDated() {
+        let text = "As Jamaica signed on to the Belt and Road Initiative on April 11, a report examined China's influence. "
+            + "By signing a memorandum of understanding for the BRI, Jamaica joins several other countries."
+        let kb = knowledgeBase(text, published: "2019-04-21")
+        #expect(kb.agreements.map { $0.signed?.description ?? "" } == ["2019-04-11"])
+    }
+
     @Test func theTwoCountriesAreThePairTheArticleIsAbout() {
         let text = "Barbados has always adhered to the one-China principle. In 2019, the two countries signed a memorandum of understanding "
             + "on the Belt and Road Initiative."

@@ -3,6 +3,16 @@
 enum BriAgreementEvents {
     static let plans: Set<String> = ["cooperation_plan", "work_plan", "programme"]
 
+    /// "Jamaica signed on to the Belt and Road on April 11. ... By signing a memorandum for the BRI, Jamaica joins ...":
+    /// an undated Belt and Road memorandum of one country is the joining the article dated.
+    static func joiningDate(of agreement: DocumentAgreement, among events: [DocumentBriEvent]) -> PartialDate? {
+        guard agreement.subjects.contains(where: { $0.sector == "belt_and_road" }), !plans.contains(agreement.kind.kind) else { return nil }
+        let members = agreement.parties.filter { $0 != "CN" }
+        guard members.count == 1 else { return nil }
+        let dated = events.filter { $0.country == members[0] && $0.event.kind == .joined && !$0.event.dateIsReportDate }.compactMap(\.event.date)
+        return Set(dated.map(\.description)).count == 1 ? dated.first : nil
+    }
+
     /// `ownDate` is false when the agreement is dated only by the article's publication.
     static func events(from agreement: DocumentAgreement, ownDate: Bool, document: AnalyzedDocument) -> [DocumentBriEvent] {
         guard agreement.status == .signed, agreement.subjects.contains(where: { $0.sector == "belt_and_road" }) else { return [] }
