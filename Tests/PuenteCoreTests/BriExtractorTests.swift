@@ -5,6 +5,8 @@ import Testing
 @Suite struct BriExtractorTests {
     static let positives: [(text: String, country: String, status: BriMembership.Status, joined: String?, exited: String?)] = [
         ("Peru joined China's Belt and Road Initiative in 2019.", "PE", .member, "2019", nil),
+        ("Guyana signed the Belt and Road memorandum on July 27, 2018. Guyana is willing to negotiate a Belt and Road cooperation plan.",
+         "GY", .member, "2018-07-27", nil),
         ("In 2022 Argentina became a member of the Belt and Road Initiative, an investment programme initiated in 2013 by Xi Jinping.",
          "AR", .member, "2022", nil),
         ("Cuba joined the Belt and Road Initiative, a mega-project promoted by the Chinese government since 2013.", "CU", .member, nil, nil),

@@ -93,6 +93,12 @@ struct BriExtractor: Sendable {
     static let listFillers: Set<String> = ["neighbors", "neighbours", "fellow", "countries", "nations", "members", "like", "such", "as", "the", "other",
                                            "existing", "current", "regional", "caribbean", "latin", "american", "partners", "\"", "“", "”"]
 
+    static func plansFurtherCooperation(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = Set(tokens.map(\.lower))
+        return !words.isDisjoint(with: ["plan", "plans"]) && words.contains("cooperation")
+            && words.isDisjoint(with: ["join", "joining", "joined", "accession", "memorandum", "mou", "member", "membership"])
+    }
+
     static let sequenceWords: Set<String> = ["last", "latest", "then", "followed", "next", "later", "after"]
 
     /// A sentence that lists three or more countries of the region and a word of sequence, right after a joining.
@@ -155,6 +161,8 @@ struct BriExtractor: Sendable {
             guard !subjects.isEmpty else { continue }
             inherited = cues.last?.kind
             for cue in cues {
+                // "willing to negotiate a Belt and Road cooperation plan": a member's next step, not a wish to join.
+                if cue.kind == .intent, Self.plansFurtherCooperation(sentence.tokens[segment]) { continue }
                 var event = self.event(cue.kind, at: cue.at, segment: segment, sentence: sentence, document: document)
                 let directness: Directness = event.dateIsReportDate || subjects.count > 2 ? .indirect : .direct
                 event.reports = [Report(document: document.id, directness: directness)]
