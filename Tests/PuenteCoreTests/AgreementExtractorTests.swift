@@ -7,6 +7,8 @@ import Testing
         ("China and Peru signed memorandums of understanding on lithium, tourism and fisheries on Wednesday.",
          ["Memorandum of understanding on fisheries", "Memorandum of understanding on lithium", "Memorandum of understanding on tourism"], .signed),
         ("Bolivia and China signed a strategic partnership agreement on Tuesday.", ["Agreement on strategic partnership"], .signed),
+        ("Barbados and China signed cooperation documents on the Global Development Initiative and the blue economy on Sunday.",
+         ["Agreement on Global Development Initiative", "Agreement on blue economy"], .signed),
         ("China and Chile signed a memorandum on digital economy and data protection.",
          ["Memorandum of understanding on digital economy and data protection"], .signed),
         ("Argentina and China inked a currency swap on Monday.", ["Currency swap"], .signed),

@@ -34,15 +34,15 @@ struct AgreementExtractor: Sendable {
         var listIntro: AnalyzedSentence?
         var bulletedList = false
         var previousTopic: SectorLexicon.Subject?
-        var lastSimilar: DocumentAgreement?
+        var lastSimilar: (agreement: DocumentAgreement, sentence: Int)?
         for sentence in document.sentences {
             defer { previousTopic = BriCues.mentionsTopic(sentence.tokens) ? Self.beltAndRoad : nil }
             // "Last year, Jamaica and Barbados followed suit": the same signing again.
-            if let similar = lastSimilar, let suit = sentence.find(["followed", "suit"]) {
-                result.agreements += followers(sentence, before: suit, of: similar, document: document)
+            if let similar = lastSimilar, sentence.index - similar.sentence <= 3, let suit = sentence.find(["followed", "suit"]) {
+                result.agreements += followers(sentence, before: suit, of: similar.agreement, document: document)
+                lastSimilar = nil
                 continue
             }
-            lastSimilar = nil
             if let intro = listIntro, sentence.sentence.isHeading || sentence.sentence.isListItem {
                 if let item = AgreementListItems.item(sentence) {
                     result.agreements.append(listed(item, heading: sentence, intro: intro, document: document, meetings: meetings))
@@ -66,7 +66,7 @@ struct AgreementExtractor: Sendable {
             let inContext = !sentence.sentence.isHeading && (signing || continuing)
             if signs, let topic = previousTopic, let similar = similarSignings(sentence, heads, topic: topic, document: document) {
                 result.agreements += similar
-                lastSimilar = similar.first
+                lastSimilar = similar.first.map { ($0, sentence.index) }
                 previousHadAgreements = true
                 continue
             }
@@ -175,6 +175,11 @@ struct AgreementExtractor: Sendable {
                 }
             }
             if AgreementKindLexicon.selfDescribing.contains(head.kind.kind) { head.subjects = [Self.subject(naming: head.kind)] }
+            // "Uruguay signed up to the Belt and Road in 2018 with a memorandum of understanding": the memorandum is the initiative's.
+            if head.subjects.isEmpty, !head.isReference, signs, !head.kind.generic, BriCues.mentionsTopic(sentence.tokens),
+               sentence.find(["signed", "up"]) != nil || sentence.find(["signed", "on"]) != nil || sentence.containsAny(["joined", "joining", "join"]) {
+                head.subjects = [Self.beltAndRoad]
+            }
             if head.subjects.isEmpty, !head.kind.generic, head.kind.kind != "cooperation", signsDirectly(sentence, head) {
                 head.subjects = [Self.unspecified]
             }

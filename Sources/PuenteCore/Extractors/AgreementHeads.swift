@@ -263,8 +263,10 @@ struct AgreementHeads: Sendable {
                 .joined(separator: " ").replacingHyphenSpaces()
             let isAdjective = phrase.count == 1 && (surface.hasSuffix("al") || surface.hasSuffix("ic"))
             let isAcronym = words.allSatisfy(\.isAllCaps) && phrase.count == length
-            let inOrganization = sentence.organizations.contains { $0.tokens.contains(index) }
-            if !isAdjective, !inOrganization, !isAcronym || subject.name.count <= surface.count { shown.display = surface }
+            // "the Global Development Initiative" is itself the subject, not a word inside another body's name.
+            let wholeName = sentence.organizations.contains { $0.tokens == index..<(index + length) }
+            let inOrganization = !wholeName && sentence.organizations.contains { $0.tokens.contains(index) }
+            if !isAdjective, !inOrganization, !wholeName, !isAcronym || subject.name.count <= surface.count { shown.display = surface }
             found.append((shown, inOrganization, index..<(index + length)))
             index = max(index + length, phrase.upperBound)
         }
@@ -273,7 +275,8 @@ struct AgreementHeads: Sendable {
 
     /// Modifiers that tell one subject from another: "maritime transport", "air transport", "special economic zones".
     static let subjectModifiers: Set<String> = ["special", "maritime", "air", "rail", "railway", "road", "green", "digital", "nuclear",
-                                                "renewable", "clean", "public", "higher", "civil", "inland"]
+                                                "renewable", "clean", "public", "higher", "civil", "inland", "blue", "circular", "creative", "orange",
+                                                "marine", "ocean", "news"]
 
     static let phraseStops: Set<String> = ["and", "or", "for", "of", "in", "to", "with", "between", "on", "from", "by", "at", "the", "a", "an",
                                            "that", "which", "allowing", "linking", "opening", "covering", "its", "their", "this", "these"]
@@ -338,7 +341,9 @@ struct AgreementHeads: Sendable {
         while start < item.upperBound, ["of", "to", "for", "the"].contains(tokens[start].lower)
             || sentence.countries.contains(where: { $0.tokens.lowerBound == start }) { start += 1 }
         var end = start
-        while end < item.upperBound, end - start < 3, tokens[end].kind == .word, !tokens[end].isCapitalized,
+        // "fresh Ecuadorian pineapples": a demonym may stand inside the product's name.
+        while end < item.upperBound, end - start < 4, tokens[end].kind == .word,
+              !tokens[end].isCapitalized || sentence.countries.contains(where: { $0.tokens.contains(end) && $0.isDemonym }),
               !["to", "from", "into", "in", "for", "by", "and", "with", "that", "which"].contains(tokens[end].lower) { end += 1 }
         guard end > start, !tokens[start..<end].contains(where: { AgreementKindLexicon.table.contains(firstToken: $0.lower) }) else { return nil }
         let text = tokens[start..<end].map(\.text).joined(separator: " ")

@@ -24,7 +24,12 @@ enum AgreementListItems {
         if ["a", "an", "the"].contains(tokens[start].lower) { start += 1 }
         let dateStarts = Set(sentence.dates.map(\.tokens.lowerBound))
         var end = start
-        while end < tokens.count, !nameEnds.contains(tokens[end].lower), !dateStarts.contains(end), tokens[end].text != "." { end += 1 }
+        // "to" ends the name before a verb ("an agreement to export ..."), not before a place ("the Linden to Mabura Hill highway").
+        func ends(_ index: Int) -> Bool {
+            guard nameEnds.contains(tokens[index].lower) else { return false }
+            return tokens[index].lower != "to" || index + 1 >= tokens.count || !tokens[index + 1].isCapitalized
+        }
+        while end < tokens.count, !ends(end), !dateStarts.contains(end), tokens[end].text != "." { end += 1 }
         let words = tokens[start..<end].filter { $0.kind == .word }
         guard (1...14).contains(words.count) else { return nil }
         return subject(tokens[start..<end])

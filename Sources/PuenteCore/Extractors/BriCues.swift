@@ -9,7 +9,7 @@ enum BriCues {
                       ["stayed", "out"], ["stays", "out"], ["stay", "out"], ["remains", "outside"], ["remained", "outside"], ["remain", "outside"],
                       ["stayed", "outside"], ["stays", "outside"], ["never", "joined"],
                       ["did", "not", "join"], ["not", "signed", "up"], ["not", "to", "join"], ["not", "to", "sign"], ["has", "not", "signed"], ["rejected"],
-                      ["not", "among"], ["non", "-", "members"], ["not", "members"],
+                      ["not", "among"], ["non", "-", "members"], ["not", "members"], ["not", "been", "part"], ["never", "been", "part"],
                       // "have not formally joined"; "Chile and Peru have joined, while Brazil and Mexico have not."
                       ["not", "formally", "joined"], ["n't", "formally", "joined"], ["not", "officially", "joined"], ["n't", "officially", "joined"],
                       ["have", "not", "."], ["has", "not", "."], ["have", "not", ","], ["has", "not", ","], ["haven't", "."], ["hasn't", "."],
@@ -30,7 +30,7 @@ enum BriCues {
                    ["signed", "onto"], ["became", "a", "member"], ["membership"],
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
-                   ["taking", "part"], ["takes", "part"], ["took", "part"], ["participation"], ["participates"], ["participating"],
+                   ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"],
                    ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"]]),
     ]
 
@@ -46,6 +46,13 @@ enum BriCues {
                 start + phrase.count <= tokens.count && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
             }
         }
+    }
+
+    /// "Argentina's membership", "its membership in the initiative", "membership of the BRI".
+    static func ownsMembership(_ tokens: [Token], _ at: Int) -> Bool {
+        let before = at > 0 ? tokens[at - 1].lower : ""
+        let after = at + 1 < tokens.count ? tokens[at + 1].lower : ""
+        return ["'s", "’s", "its", "their"].contains(before) || ["in", "of", "to"].contains(after)
     }
 
     /// A hypothesis ("could join"); "said it would not renew" is a decision, not one.
@@ -84,6 +91,8 @@ enum BriCues {
                    !signsBriDocument(tokens, range) || !namesTopic(tokens, range) { continue }
                 if kind == .joined, ["participation", "participates", "participating", "taking", "takes", "took"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
+                // "makes membership a hard sell": a bare "membership" says nothing of whose it is.
+                if phrase == ["membership"], !ownsMembership(tokens, at) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
                 // "China welcomes Honduras to join", "invited Colombia to join": an invitation is no standing.
                 if kind == .joined, phrase.contains("join"), tokens[max(range.lowerBound, at - 4)..<at].contains(where: { invitations.contains($0.lower) }) {

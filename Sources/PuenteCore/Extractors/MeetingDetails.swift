@@ -19,11 +19,19 @@ enum MeetingDetails {
             if sentence.dates.contains(where: { $0.tokens.contains(place) }) || index < cue { continue }
             if let name = placeName(tokens, from: place) { return name }
         }
+        if let city = venueCity(tokens) { return city }
         let isDateline = sentence.sentence.startsBlock && tokens.count > 1 && tokens[1].text == ","
         if let capital = sentence.countries.first(where: { $0.viaCapital && !$0.inOrganization && !(isDateline && $0.tokens.lowerBound == 0) }) {
             return tokens[capital.tokens].map(\.text).joined(separator: " ")
         }
         return countryFallback
+    }
+
+    /// "at the Great Hall of the People": the city of a known seat of government.
+    private static func venueCity(_ tokens: [Token]) -> String? {
+        tokens.indices.lazy.compactMap { index in
+            tokens[index].isCapitalized ? VenueLexicon.table.match(tokens, at: index)?.value : nil
+        }.first
     }
 
     /// One to three capitalised words: "San Francisco", "Rio de Janeiro".

@@ -47,7 +47,7 @@ struct TradeExtractor: Sendable {
         for mention in [money, baseline?.money].compactMap({ $0 }) { claimed.insert(mention.tokens.lowerBound) }
         let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
         if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) || TradeScope.namesChinaOnlyAsCause(sentence) { return [] }
-        if sides.countries.isEmpty, TradeScope.namesRegion(sentence) { return [] }
+        if sides.countries.isEmpty || sides.countries == ["CN"] && sides.partner == nil, TradeScope.namesRegion(sentence) { return [] }
         // "According to Chinese statistics, ... imports from Bolivia": with no buyer named, China's. "Sales to Panama" in
         // an article about Ecuador are Ecuador's, with a partner that is not China.
         let chinaBefore = sentence.countries.contains { $0.code == "CN" && $0.tokens.upperBound <= anchor.range.lowerBound }
