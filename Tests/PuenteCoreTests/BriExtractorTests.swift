@@ -5,6 +5,7 @@ import Testing
 @Suite struct BriExtractorTests {
     static let positives: [(text: String, country: String, status: BriMembership.Status, joined: String?, exited: String?)] = [
         ("Peru joined China's Belt and Road Initiative in 2019.", "PE", .member, "2019", nil),
+        ("Ecuador has been part of the Belt and Road Initiative since December 2018.", "EC", .member, "2018-12", nil),
         ("Guyana signed the Belt and Road memorandum on July 27, 2018. Guyana is willing to negotiate a Belt and Road cooperation plan.",
          "GY", .member, "2018-07-27", nil),
         ("In 2022 Argentina became a member of the Belt and Road Initiative, an investment programme initiated in 2013 by Xi Jinping.",
@@ -128,6 +129,7 @@ import Testing
 
     static let negatives: [String] = [
         "Analysts say Uruguay could join the Belt and Road Initiative.",
+        "Mexico's ties with the United States make membership a hard sell for the Belt and Road.",
         "Over 150 countries have joined the BRI, including more than 20 Latin American nations.",
         "Joining the BRI would mark a significant step for Colombia.",
         "Petro joined Xi at the ceremony in Beijing.",

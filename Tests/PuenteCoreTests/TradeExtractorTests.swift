@@ -67,6 +67,7 @@ import Testing
         "Chile's trade with China grew fast. In 2023 its overall trade surplus reached $15 billion.",
         "Ecuador's exports to China fell in 2023. Sales to Panama surged to $6.29 billion, surpassing China as the leading buyer.",
         "Between January and July 2023, Mexico's exports to China reached $5.98 billion.",
+        "Chile's exports grew. China's trade with Latin America and the Caribbean reached roughly $485 billion in 2022.",
         "In 2022, for every $10 worth of goods that Mexico sold to China, it bought $100.",
         "In 2024 Uruguay became the first country allowed to export tripe to China, worth an estimated $40 million.",
         "In 2023 Chile posted a record trade surplus of $21 billion, helped in large part by copper sales to China.",
