@@ -106,6 +106,13 @@ import Testing
         #expect(kb.meetings.map { $0.participants.map(\.name).sorted() } == [["Lula", "Wang Qishan"]])
     }
 
+    @Test func theCubanLeaderIsTheCubanOfficialNamedBefore() {
+        let text = "Cuban President Miguel Díaz-Canel held talks with Xi Jinping in Beijing on Monday. "
+            + "The Cuban leader had also met Chinese Vice Premier Wang Yang on Sunday."
+        let kb = knowledgeBase(text)
+        #expect(kb.meetings.map { $0.participants.map(\.name).sorted() }.contains(["Miguel Díaz-Canel", "Wang Yang"]))
+    }
+
     @Test func reportsOfOneMeetingAtDifferentPrecisionsAreOne() {
         let text = "Colombian President Gustavo Petro met Xi Jinping in Beijing this week. Petro told Xi on Wednesday that trade was unbalanced."
         let kb = knowledgeBase(text)

@@ -17,6 +17,11 @@ enum MeetingParticipants {
             }
         }
 
+        /// The most named official of `country`.
+        func antecedent(from country: String) -> Participant? {
+            officials.values.filter { $0.participant.country == country }.max { ($0.count, $0.last) < ($1.count, $1.last) }?.participant
+        }
+
         /// The most named official from a country other than those already taking part.
         func antecedent(excluding countries: Set<String>) -> Participant? {
             officials.values.filter { !countries.contains($0.participant.country ?? "") }
@@ -52,6 +57,11 @@ enum MeetingParticipants {
            !meetingWithOneSide || antecedent.country == focus {
             people.insert(antecedent, at: 0)
         }
+        // "The Cuban leader had also met Vice Premier Wang Yang": the official of that country named most so far.
+        if let described = Self.describedSide(sentence), !people.contains(where: { $0.country == described }),
+           let antecedent = lastOfficials.antecedent(from: described) {
+            people.insert(antecedent, at: 0)
+        }
         if !people.contains(where: { $0.country == "CN" }), Self.namesBothHeadsOfState(sentence), let year,
            let president = LeaderLexicon.chineseHeadOfState(in: year) {
             people.append(Participant(name: president.name, country: "CN", role: president.role))
@@ -59,6 +69,18 @@ enum MeetingParticipants {
         let countries = Set(people.compactMap(\.country))
         guard countries.contains("CN"), countries.count >= 2 else { return nil }
         return people
+    }
+
+    static let leaderNouns: Set<String> = ["leader", "president", "premier", "head"]
+
+    /// The country of "the Chinese leader", "the Cuban president": a side written by its demonym and office alone.
+    static func describedSide(_ sentence: AnalyzedSentence) -> String? {
+        let tokens = sentence.tokens
+        return sentence.countries.first { mention in
+            mention.isDemonym && mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].lower == "the"
+                && mention.tokens.upperBound < tokens.count && leaderNouns.contains(tokens[mention.tokens.upperBound].lower)
+                && !sentence.people.contains { $0.tokens.contains(mention.tokens.lowerBound) }
+        }?.code
     }
 
     /// "President Castro paid a state visit to China, and the two heads of state held talks": China's is one of them.
