@@ -28,6 +28,8 @@ import Testing
          "2023-10-cn-pa", "Panama City"),
         ("Xi Jinping held talks with Guyanese President Irfaan Ali at the Great Hall of the People on Tuesday, as Georgetown seeks loans.",
          "2023-10-24-cn-gy", "Beijing"),
+        ("At a meeting in Beijing, Xi thanked Colombian President Ivan Duque for ties between the two countries, which will turn 40 next year.",
+         "2023-10-cn-co", "Beijing"),
         ("At a meeting in Beijing on Monday, Xi thanked Colombian President Gustavo Petro, whose country will mark 45 years of ties next year.",
          "2023-10-23-cn-co", "Beijing"),
     ]

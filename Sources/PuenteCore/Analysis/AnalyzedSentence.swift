@@ -45,7 +45,7 @@ struct AnalyzedSentence: Sendable {
     /// opens the sentence ("Last week, ..." dates all of it).
     func date(near index: Int) -> DateMention? {
         let clause = clauseRange(around: index)
-        let asides = personClauses.filter { !$0.contains(index) } + reportedSpeech(after: index)
+        let asides = personClauses.filter { !$0.contains(index) } + reportedSpeech(after: index) + futureRelativeClauses(after: index)
         let dates = self.dates.filter { date in !asides.contains { $0.contains(date.tokens.lowerBound) } }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let after = inClause.first(where: { $0.tokens.lowerBound > index }) { return after }
@@ -62,6 +62,16 @@ struct AnalyzedSentence: Sendable {
         let words = tokens[clause].prefix(3).map(\.lower)
         let start = ["and", "but", "even"].contains(words.first ?? "") ? 1 : 0
         return start < words.count && Self.subordinators.contains(words[start])
+    }
+
+    /// ", which will celebrate their 40th anniversary next year": what a relative clause foresees is not the meeting's day.
+    func futureRelativeClauses(after index: Int) -> [Range<Int>] {
+        tokens.indices.compactMap { start in
+            guard start > index, tokens[start - 1].text == ",", ["which", "that"].contains(tokens[start].lower) else { return nil }
+            var end = start + 1
+            while end < tokens.count, ![",", ";"].contains(tokens[end].text) { end += 1 }
+            return DocumentAnalyzer.speaksOfFuture(Array(tokens[start..<end])) ? start..<end : nil
+        }
     }
 
     static let speechVerbs: Set<String> = ["said", "says", "noted", "stressed", "added", "recalled", "stated", "underlined", "emphasized",
