@@ -115,6 +115,15 @@ import Testing
         #expect(kb.meetings.map { $0.participants.map(\.name).sorted() }.contains(["Miguel Díaz-Canel", "Wang Yang"]))
     }
 
+    @Test func aLeadersEnvoyMeetsOnTheDayTheBodyNamesNotTheDateline() {
+        let text = "SAN SALVADOR, June 2 (Xinhua) -- At the invitation of President Nayib Bukele, Chinese President Xi Jinping's Special Envoy "
+            + "and Minister of Culture and Tourism Sun Yeli attended his inauguration here on Saturday.\n\n"
+            + "At a brief meeting with Bukele, Sun conveyed Xi's congratulations."
+        let kb = knowledgeBase(text, published: "2024-06-03")
+        #expect(kb.meetings.map { "\($0.date?.description ?? "") \($0.participants.map(\.name).sorted())" }
+            == ["2024-06-01 [\"Nayib Bukele\", \"Sun Yeli\"]"])
+    }
+
     @Test func reportsOfOneMeetingAtDifferentPrecisionsAreOne() {
         let text = "Colombian President Gustavo Petro met Xi Jinping in Beijing this week. Petro told Xi on Wednesday that trade was unbalanced."
         let kb = knowledgeBase(text)

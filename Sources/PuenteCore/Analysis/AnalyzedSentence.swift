@@ -98,6 +98,13 @@ struct AnalyzedSentence: Sendable {
         }
     }
 
+    /// "LIMA, May 2 (Reuters) -": a date among a sentence's first words followed by a bracket or a dash.
+    func isDateline(_ date: DateMention) -> Bool {
+        guard date.tokens.lowerBound <= 4, sentence.startsBlock else { return false }
+        let after = tokens[date.tokens.upperBound..<min(tokens.count, date.tokens.upperBound + 6)]
+        return after.first?.text == "(" || after.contains { ["-", "--"].contains($0.text) }
+    }
+
     /// A date that is the whole of the sentence's first clause, with at most a preposition, after any dateline:
     /// "On Monday, ...", "LIMA, May 2 (Reuters) — Last week, ...".
     var openingDate: DateMention? {

@@ -110,7 +110,18 @@ struct PersonPatterns: Sendable {
         if cursor > 0, RoleLexicon.modifiers.contains(tokens[cursor - 1].lower) {
             return (country, tokens[cursor - 1].text.prefix(1).uppercased() + tokens[cursor - 1].lower.dropFirst())
         }
-        return (country, nil)
+        return (country ?? envoyOf(before: index), nil)
+    }
+
+    /// "President Xi Jinping's Special Envoy and Minister of Culture Sun Yeli": the envoy serves the leader's country.
+    private func envoyOf(before index: Int) -> String? {
+        var cursor = index
+        while cursor > 0, index - cursor < 8, tokens[cursor - 1].isCapitalized || tokens[cursor - 1].lower == "and" { cursor -= 1 }
+        guard cursor > 1, ["'s", "’s"].contains(tokens[cursor - 1].lower) else { return nil }
+        return (max(0, cursor - 4)..<(cursor - 1)).lazy.compactMap { start -> String? in
+            guard let leader = LeaderLexicon.table.match(tokens, at: start), start + leader.length == cursor - 1 else { return nil }
+            return leader.value.country
+        }.first
     }
 
     private func modifierStart(before index: Int) -> Int? {
