@@ -221,6 +221,11 @@ import Testing
         #expect(kb.agreements.map { $0.signed?.description ?? "" } == ["2019-04-11"])
     }
 
+    @Test func aCommaAndOpensAnotherClauseWithItsOwnParties() {
+        let text = "In January last year, Nicaragua followed suit, and in December 2021, Cuba and China signed a cooperation plan on the Belt and Road."
+        #expect(knowledgeBase(text).agreements.map(\.parties) == [["CN", "CU"]])
+    }
+
     @Test func theTwoCountriesAreThePairTheArticleIsAbout() {
         let text = "Barbados has always adhered to the one-China principle. In 2019, the two countries signed a memorandum of understanding "
             + "on the Belt and Road Initiative."

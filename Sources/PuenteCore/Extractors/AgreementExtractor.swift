@@ -369,9 +369,14 @@ struct AgreementExtractor: Sendable {
         let region = Set(sentence.actorCountries.map(\.code).filter(CountryLexicon.isInRegion))
         guard region.count > 1 else { return 0..<sentence.tokens.count }
         let tokens = sentence.tokens
+        // "Nicaragua followed suit, and in December 2021, Cuba and China signed a plan": ", and" opens another clause.
+        func breaks(_ position: Int) -> Bool {
+            partBreaks.contains(tokens[position].lower) || (tokens[position].lower == "and" && position > 0 && tokens[position - 1].text == ","
+                && !sentence.countries.contains { $0.tokens.lowerBound == position + 1 })
+        }
         var start = index, end = index
-        while start > 0, !partBreaks.contains(tokens[start - 1].lower) { start -= 1 }
-        while end < tokens.count, !partBreaks.contains(tokens[end].lower) { end += 1 }
+        while start > 0, !breaks(start - 1) { start -= 1 }
+        while end < tokens.count, !breaks(end) { end += 1 }
         let part = start..<end
         let inPart = Set(sentence.actorCountries.filter { part.contains($0.at) }.map(\.code).filter(CountryLexicon.isInRegion))
         return inPart.isEmpty ? 0..<tokens.count : part
