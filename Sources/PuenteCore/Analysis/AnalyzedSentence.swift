@@ -68,8 +68,7 @@ struct AnalyzedSentence: Sendable {
     func futureRelativeClauses(after index: Int) -> [Range<Int>] {
         tokens.indices.compactMap { start in
             guard start > index, tokens[start - 1].text == ",", ["which", "that"].contains(tokens[start].lower) else { return nil }
-            var end = start + 1
-            while end < tokens.count, ![",", ";"].contains(tokens[end].text) { end += 1 }
+            let end = clauseEnd(after: start)
             return DocumentAnalyzer.speaksOfFuture(Array(tokens[start..<end])) ? start..<end : nil
         }
     }
@@ -89,13 +88,17 @@ struct AnalyzedSentence: Sendable {
     var personClauses: [Range<Int>] {
         tokens.indices.compactMap { index in
             guard index > 0, tokens[index - 1].text == ",", ["who", "whom", "whose"].contains(tokens[index].lower) else { return nil }
-            var end = index + 1
-            while end < tokens.count, tokens[end].text != ",", tokens[end].text != ";" { end += 1 }
+            var end = clauseEnd(after: index)
             if end < tokens.count, tokens[end].text == ",", let named = people.first(where: { $0.tokens.lowerBound == end + 1 }) {
                 end = named.tokens.upperBound
             }
             return index..<end
         }
+    }
+
+    /// The first comma or semicolon after `start`, or the sentence's end: where a relative clause opened at `start` stops.
+    private func clauseEnd(after start: Int) -> Int {
+        tokens[(start + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? tokens.count
     }
 
     /// "LIMA, May 2 (Reuters) -": a date among a sentence's first words followed by a bracket or a dash.

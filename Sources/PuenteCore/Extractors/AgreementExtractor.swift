@@ -33,10 +33,10 @@ struct AgreementExtractor: Sendable {
         var lastNamed: AgreementHeads.Head?
         var listIntro: AnalyzedSentence?
         var bulletedList = false
-        var previousTopic: SectorLexicon.Subject?
+        var previousNamedInitiative = false
         var lastSimilar: (agreement: DocumentAgreement, sentence: Int)?
         for sentence in document.sentences {
-            defer { previousTopic = BriCues.mentionsTopic(sentence.tokens) ? Self.beltAndRoad : nil }
+            defer { previousNamedInitiative = BriCues.mentionsTopic(sentence.tokens) }
             // "Last year, Jamaica and Barbados followed suit": the same signing again.
             if let similar = lastSimilar, sentence.index - similar.sentence <= 3, let suit = sentence.find(["followed", "suit"]) {
                 result.agreements += followers(sentence, before: suit, of: similar.agreement, document: document)
@@ -64,7 +64,7 @@ struct AgreementExtractor: Sendable {
             let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" && $0.range.lowerBound <= 2 })
             let inContext = !sentence.sentence.isHeading && (signing || continuing)
-            if signs, let topic = previousTopic, let similar = similarSignings(sentence, heads, topic: topic, document: document) {
+            if signs, previousNamedInitiative, let similar = similarSignings(sentence, heads, document: document) {
                 result.agreements += similar
                 lastSimilar = similar.first.map { ($0, sentence.index) }
                 previousHadAgreements = true
@@ -295,15 +295,15 @@ struct AgreementExtractor: Sendable {
     static let beltAndRoad = SectorLexicon.Subject(name: "belt and road", sector: "belt_and_road", display: "Belt and Road")
 
     /// "Trinidad signed up to the Belt and Road in June 2018. Dominica, Guyana and Grenada signed similar agreements later that
-    /// year": each country listed signed one of the same kind as the sentence before names.
-    private func similarSignings(_ sentence: AnalyzedSentence, _ heads: [AgreementHeads.Head], topic: SectorLexicon.Subject,
-                                 document: AnalyzedDocument) -> [DocumentAgreement]? {
+    /// year": each country listed signed one of the same kind, on the initiative the sentence before names.
+    private func similarSignings(_ sentence: AnalyzedSentence, _ heads: [AgreementHeads.Head], document: AnalyzedDocument) -> [DocumentAgreement]? {
         guard let head = heads.first(where: { head in
             head.subjects.isEmpty && sentence.tokens[max(0, head.range.lowerBound - 4)..<head.range.lowerBound].contains { ["similar", "same"].contains($0.lower) }
         }) else { return nil }
-        let signers = sentence.actorCountries.filter { $0.at < head.range.lowerBound && CountryLexicon.isInRegion($0.code) }.map(\.code).uniqued()
+        let signers = Self.regionCountries(in: sentence, before: head.range.lowerBound)
         guard !signers.isEmpty else { return nil }
         let date = signingDate(sentence, near: head.range.lowerBound)
+        let topic = Self.beltAndRoad
         return signers.map { code in
             DocumentAgreement(kind: head.kind, subjects: [topic], subjectText: topic.display, organizations: [], parties: ["CN", code].sorted(),
                               date: date, status: .signed, meeting: nil, evidence: [document.evidence(sentence)], directness: .indirect)
@@ -312,14 +312,19 @@ struct AgreementExtractor: Sendable {
 
     private func followers(_ sentence: AnalyzedSentence, before cue: Int, of similar: DocumentAgreement,
                            document: AnalyzedDocument) -> [DocumentAgreement] {
-        let countries = sentence.actorCountries.filter { $0.at < cue && CountryLexicon.isInRegion($0.code) }.map(\.code).uniqued()
-        return countries.map { code in
+        let date = signingDate(sentence, near: cue)
+        return Self.regionCountries(in: sentence, before: cue).map { code in
             var agreement = similar
             agreement.parties = ["CN", code].sorted()
-            agreement.date = signingDate(sentence, near: cue)
+            agreement.date = date
             agreement.evidence = [document.evidence(sentence)]
             return agreement
         }
+    }
+
+    /// The countries of the region a sentence names before `index`, each once: those that signed, or followed suit.
+    private static func regionCountries(in sentence: AnalyzedSentence, before index: Int) -> [String] {
+        sentence.actorCountries.filter { $0.at < index && CountryLexicon.isInRegion($0.code) }.map(\.code).uniqued()
     }
 
     /// "The deals include ...", "These agreements cover ...": the set of instruments a sentence before reported.

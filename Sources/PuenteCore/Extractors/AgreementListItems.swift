@@ -37,8 +37,8 @@ enum AgreementListItems {
 
     /// The subject a heading of at most eight words names; a longer heading ends the list.
     static func item(_ sentence: AnalyzedSentence) -> SectorLexicon.Subject? {
-        let words = sentence.tokens.filter { $0.kind == .word }
         if sentence.sentence.isListItem { return sentence.sentence.startsBlock ? bulleted(sentence) : nil }
+        let words = sentence.tokens.filter { $0.kind == .word }
         guard sentence.sentence.isHeading, (1...8).contains(words.count), sentence.people.isEmpty else { return nil }
         return subject(sentence.tokens[...])
     }

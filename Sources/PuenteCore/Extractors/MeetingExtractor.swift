@@ -136,10 +136,10 @@ struct RecentDays {
 
     mutating func update(with sentence: AnalyzedSentence) {
         // "SAN SALVADOR, June 2 (Xinhua) -- ... on Saturday": the dateline is when the story was filed, the body says the day.
-        let days = sentence.dates.filter { $0.date.precision == .day && !$0.countsBack }
-        guard let day = days.first(where: { !sentence.isDateline($0) }) ?? days.first else { return }
-        self.days.append((sentence.index, day.date, sentence.people.map(\.name)))
-        if self.days.count > 3 { self.days.removeFirst() }
+        let named = sentence.dates.filter { $0.date.precision == .day && !$0.countsBack }
+        guard let day = named.first(where: { !sentence.isDateline($0) }) ?? named.first else { return }
+        days.append((sentence.index, day.date, sentence.people.map(\.name)))
+        if days.count > 3 { days.removeFirst() }
     }
 
     /// The latest day named within the two sentences before `index` by a sentence naming one of `people`.
