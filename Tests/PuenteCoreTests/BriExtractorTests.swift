@@ -39,6 +39,17 @@ import Testing
         ("Panama's president said his country would not renew its agreement with the Belt and Road Initiative.", "PA", .formerMember, nil, "2023-10"),
         ("Panama was the first to join the Belt and Road and now becomes the first to back away from it.", "PA", .formerMember, nil, "2023-10"),
         ("Brazil also considered joining the Belt and Road Initiative late last year.", "BR", .intendsToJoin, nil, nil),
+        ("Fourteen states of the region are on board the Belt and Road: Cuba, the Dominican Republic and Grenada.", "GD", .member, nil, nil),
+        ("By 2022, sixteen of the region's states had signed on to the Belt and Road, Bolivia among them.", "BO", .member, nil, nil),
+        ("Members of the Belt and Road in South America include Chile (2018), Guyana (July 2018) and Venezuela (2018).",
+         "GY", .member, "2018-07", nil),
+        ("Belt and Road members include Chile (2018), Guyana (July 2018) and Venezuela (2018).", "VE", .member, "2018", nil),
+        ("Uruguay signed up to the Belt and Road in August 2018, followed by Venezuela in September 2018 and Guyana in July 2019.",
+         "GY", .member, "2019-07", nil),
+        ("Uruguay signed up to the Belt and Road in August 2018, followed by Venezuela in September 2018 and Guyana in July 2019.",
+         "VE", .member, "2018-09", nil),
+        ("Argentina, the third economy, remains outside the Belt and Road, as does Paraguay.", "PY", .nonMember, nil, nil),
+        ("Grenada signed its Belt and Road memorandum in September 2018, and Barbados followed in February.", "BB", .member, "2019-02", nil),
     ]
 
     @Test func countriesThatSignedSimilarAgreementsOrFollowedSuitJoinedToo() {
@@ -139,6 +150,7 @@ import Testing
         "Xi said China welcomes Honduras to join the Belt and Road Initiative.",
         "At the forum held in Santiago, Chile, sixteen countries of the region said they had signed on to the Belt and Road Initiative.",
         "Foreign Minister Santiago Cafiero said the Belt and Road Initiative is a global plan.",
+        "Trade with Paraguay grew in 2023, followed by a dip in Belt and Road lending.",
     ]
 
     @Test(arguments: negatives)

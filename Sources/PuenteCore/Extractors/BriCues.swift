@@ -31,7 +31,7 @@ enum BriCues {
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
                    ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"],
-                   ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"]]),
+                   ["on", "board"], ["aboard"], ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"]]),
     ]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.

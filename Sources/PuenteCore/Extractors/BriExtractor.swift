@@ -150,10 +150,14 @@ struct BriExtractor: Sendable {
     private func read(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
         var events: [DocumentBriEvent] = []
         var inherited: BriEvent.Kind?
+        var previousDate: PartialDate?
         for segment in segments(sentence) {
             var cues = BriCues.find(in: sentence.tokens, segment)
-            // "Peru joined in 2019, Argentina in 2022": a clause without a verb of its own borrows the one before.
-            let ownVerb = sentence.tokens[segment].contains { $0.classes.contains(.briCue) || $0.classes.contains(.signingCue) }
+            // "Peru joined in 2019, Argentina in 2022", "and Ecuador followed in December": a clause without a verb
+            // of its own borrows the one before.
+            let ownVerb = sentence.tokens[segment].contains { token in
+                (token.classes.contains(.briCue) && !Self.sequenceWords.contains(token.lower)) || token.classes.contains(.signingCue)
+            }
             if cues.isEmpty, !ownVerb, let inherited { cues = [(inherited, segment.lowerBound)] }
             if sentence.sentence.isHeading { cues = cues.map { Self.headlineFuture($0, sentence.tokens) } }
             guard let first = cues.first else { continue }
@@ -163,21 +167,44 @@ struct BriExtractor: Sendable {
             for cue in cues {
                 // "willing to negotiate a Belt and Road cooperation plan": a member's next step, not a wish to join.
                 if cue.kind == .intent, Self.plansFurtherCooperation(sentence.tokens[segment]) { continue }
-                var event = self.event(cue.kind, at: cue.at, segment: segment, sentence: sentence, document: document)
+                var event = self.event(cue.kind, at: cue.at, segment: segment, sentence: sentence, document: document, after: previousDate)
                 let directness: Directness = event.dateIsReportDate || subjects.count > 2 ? .indirect : .direct
                 event.reports = [Report(document: document.id, directness: directness)]
-                events += subjects.map { DocumentBriEvent(country: $0, event: event) }
+                if !event.dateIsReportDate { previousDate = event.date }
+                events += subjects.map { code in
+                    DocumentBriEvent(country: code, event: Self.bracketDate(of: code, in: sentence, within: segment).map { mention in
+                        BriEvent(date: mention.date, kind: event.kind, dateIsReportDate: false, evidence: event.evidence, reports: event.reports)
+                    } ?? event)
+                }
             }
         }
         return events
     }
 
-    private func event(_ kind: BriEvent.Kind, at cue: Int, segment: Range<Int>, sentence: AnalyzedSentence, document: AnalyzedDocument) -> BriEvent {
+    /// "by 2023, 21 countries had signed", "as of 2024": a date the step came before, not its date.
+    static func isDeadline(_ mention: DateMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1].lower
+        return ["by", "until", "till"].contains(previous) || (previous == "of" && start > 1 && tokens[start - 2].lower == "as")
+    }
+
+    /// "Costa Rica signed in September 2018, and Ecuador followed in December": a month without its year is in the
+    /// year of the step before it in the sentence.
+    static func inYear(of previous: PartialDate?, _ mention: DateMention) -> PartialDate {
+        guard !mention.isAbsolute, let previous, let month = mention.date.month, let previousMonth = previous.month ?? (previous.precision == .year ? 1 : nil),
+              let dated = PartialDate(year: month < previousMonth ? previous.year + 1 : previous.year, month: month, day: mention.date.day)
+        else { return mention.date }
+        return dated
+    }
+
+    private func event(_ kind: BriEvent.Kind, at cue: Int, segment: Range<Int>, sentence: AnalyzedSentence, document: AnalyzedDocument,
+                       after previous: PartialDate? = nil) -> BriEvent {
         // "the 2017 memorandum" names a document, not when the step was taken.
         let inSegment = sentence.dates.filter { mention in
             let next = mention.tokens.upperBound < sentence.tokens.count ? sentence.tokens[mention.tokens.upperBound] : nil
             return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
-                && !Self.datesTheLaunch(mention, in: sentence)
+                && !Self.datesTheLaunch(mention, in: sentence) && !Self.isDeadline(mention, in: sentence.tokens)
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue } ?? inSegment.last
         let relative = !(date?.isAbsolute ?? false)
@@ -191,7 +218,7 @@ struct BriExtractor: Sendable {
            segmentWords.isDisjoint(with: ["joined", "joins", "joining", "join", "accession"]) {
             return BriEvent(date: document.reference, kind: kind, dateIsReportDate: true, evidence: [document.evidence(sentence)])
         }
-        return BriEvent(date: date?.date ?? document.reference, kind: kind, dateIsReportDate: date == nil,
+        return BriEvent(date: date.map { Self.inYear(of: previous, $0) } ?? document.reference, kind: kind, dateIsReportDate: date == nil,
                         evidence: [document.evidence(sentence)])
     }
 
@@ -253,10 +280,29 @@ struct BriExtractor: Sendable {
         var cursor = start
         while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }), segment.contains(cursor) {
             codes.append(mention.code)
-            cursor = mention.tokens.upperBound
+            cursor = Self.bracketEnd(after: mention.tokens.upperBound, in: tokens) ?? mention.tokens.upperBound
             while cursor < tokens.count, [",", "and", "as", "well"].contains(tokens[cursor].lower) { cursor += 1 }
+            // "Cuba, the Dominican Republic and Ecuador"
+            if cursor + 1 < tokens.count, tokens[cursor].lower == "the", sentence.countries.contains(where: { $0.tokens.lowerBound == cursor + 1 }) { cursor += 1 }
         }
         return codes.isEmpty ? sentence.actorCountries.filter { $0.at == start }.map(\.code) : codes
+    }
+
+    /// "Chile (2018), Uruguay (2018)": the end of a short aside in brackets right after a country, if there is one.
+    static func bracketEnd(after index: Int, in tokens: [Token]) -> Int? {
+        guard index < tokens.count, tokens[index].text == "(",
+              let close = (index..<min(tokens.count, index + 8)).first(where: { tokens[$0].text == ")" }) else { return nil }
+        return close + 1
+    }
+
+    /// The date written in brackets right after a country of a list: "Uruguay (August 2018)".
+    static func bracketDate(of code: String, in sentence: AnalyzedSentence, within segment: Range<Int>) -> DateMention? {
+        let tokens = sentence.tokens
+        for mention in sentence.countries where mention.code == code && segment.contains(mention.tokens.lowerBound) {
+            guard let end = bracketEnd(after: mention.tokens.upperBound, in: tokens) else { continue }
+            if let date = sentence.dates.first(where: { $0.tokens.lowerBound > mention.tokens.upperBound && $0.tokens.upperBound < end }) { return date }
+        }
+        return nil
     }
 
     /// True when the country at `index` is followed by another in a plain list ("Guyana, Suriname and ...").
@@ -269,6 +315,18 @@ struct BriExtractor: Sendable {
         return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor && $0.code != "CN" }
     }
 
+    static let sameStepOpeners: [[String]] = [["followed", "by"], ["as", "do"], ["as", "does"], ["as", "did"], ["as", "have"], ["as", "has"],
+                                              ["as", "had"], ["as", "are"], ["as", "is"]]
+
+    /// "Trinidad and Tobago in May 2018 and Bolivia in June 2018": "and" after a country's date starts the next country's.
+    private func startsDatedClause(at index: Int, _ sentence: AnalyzedSentence, since start: Int) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[index].lower == "and", index + 1 < tokens.count,
+              sentence.dates.contains(where: { $0.tokens.upperBound == index && $0.tokens.lowerBound > start }),
+              sentence.countries.contains(where: { $0.tokens.lowerBound == index + 1 && !$0.inOrganization && $0.code != "CN" }) else { return false }
+        return sentence.actorCountries.contains { $0.at >= start && $0.at < index && $0.code != "CN" }
+    }
+
     /// Clauses that start a new country: split at ";" and at a comma, "while" or "but" followed by a country.
     private func segments(_ sentence: AnalyzedSentence) -> [Range<Int>] {
         let tokens = sentence.tokens
@@ -276,8 +334,15 @@ struct BriExtractor: Sendable {
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             if token.text == ";" { starts.append(index + 1); continue }
+            if startsDatedClause(at: index, sentence, since: starts.last!) { starts.append(index); continue }
             guard [",", "while", "whereas", "but"].contains(token.lower) else { continue }
             var next = index + 1
+            // ", followed by Trinidad and Tobago", ", as do Colombia and Paraguay": the same step for other countries.
+            if next + 1 < tokens.count, Self.sameStepOpeners.contains(where: { opener in
+                zip(tokens[next...], opener).allSatisfy { $0.lower == $1 } && next + opener.count < tokens.count
+            }), let opener = Self.sameStepOpeners.first(where: { opener in zip(tokens[next...], opener).allSatisfy { $0.lower == $1 } }) {
+                next += opener.count
+            }
             while next < tokens.count {
                 if ["and", "while", "but", "whereas", "the", "meanwhile", ","].contains(tokens[next].lower) { next += 1; continue }
                 // ", and in December 2021, Cuba ...": a date opening the clause.
