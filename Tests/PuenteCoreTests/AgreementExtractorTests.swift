@@ -12,6 +12,8 @@ import Testing
         ("China and Chile signed a memorandum on digital economy and data protection.",
          ["Memorandum of understanding on digital economy and data protection"], .signed),
         ("Argentina and China inked a currency swap on Monday.", ["Currency swap"], .signed),
+        ("In Beijing the Memorandum of Understanding on Economic and Trade Cooperation was signed, its aim being to widen digital ties.",
+         ["Memorandum of understanding on economic cooperation"], .signed),
         ("Honduras is expected to sign a memorandum of understanding to join China's Belt and Road Initiative.",
          ["Memorandum of understanding on Belt and Road"], .planned),
         ("The two governments also plan to sign agreements on agriculture and education.",

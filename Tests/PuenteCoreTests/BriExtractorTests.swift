@@ -50,7 +50,23 @@ import Testing
          "VE", .member, "2018-09", nil),
         ("Argentina, the third economy, remains outside the Belt and Road, as does Paraguay.", "PY", .nonMember, nil, nil),
         ("Grenada signed its Belt and Road memorandum in September 2018, and Barbados followed in February.", "BB", .member, "2019-02", nil),
+        ("Ecuador said it will open negotiations to join the Belt and Road Initiative.", "EC", .intendsToJoin, nil, nil),
+        ("In 2019, Peru formally joined the Belt and Road, a programme which would bring billions in new lending.", "PE", .member, "2019", nil),
+        ("Chile signed up to the Belt and Road under a conservative cabinet, and ties flourished in a term which ended in March.",
+         "CL", .member, nil, nil),
+        ("Peru's accession to the Belt and Road follows shortly after Honduras left the initiative in March.", "HN", .formerMember, nil, "2023-03"),
+        ("Peru's accession to the Belt and Road follows shortly after Honduras left the initiative in March.", "PE", .member, nil, nil),
+        ("Chile is weighing an exit from the Belt and Road, yet the harder case is Mexico, which has never joined the initiative.",
+         "MX", .nonMember, nil, nil),
     ]
+
+    @Test func aListOfOneCountryPerLineTakesItsIntroducingLinesStep() {
+        let kb = knowledgeBase("Where the region stands on the Belt and Road\n\nCountries of the region that have signed on to the Belt and Road, "
+            + "with the month of signing:\n\nGrenada – September 2018\nEl Salvador (December 2018)\n\n1. Jamaica, April 2019\n\n"
+            + "Trade with Mexico grew.")
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-")" }
+                == ["GD member 2018-09", "JM member 2019-04", "SV member 2018-12"])
+    }
 
     @Test func countriesThatSignedSimilarAgreementsOrFollowedSuitJoinedToo() {
         let kb = knowledgeBase("Guyana signed up to China's Belt and Road Initiative in July 2018.\n\n"
@@ -151,6 +167,7 @@ import Testing
         "At the forum held in Santiago, Chile, sixteen countries of the region said they had signed on to the Belt and Road Initiative.",
         "Foreign Minister Santiago Cafiero said the Belt and Road Initiative is a global plan.",
         "Trade with Paraguay grew in 2023, followed by a dip in Belt and Road lending.",
+        "The envoy thanked Guatemala's minister for joining the celebration of the Belt and Road's tenth year.",
     ]
 
     @Test(arguments: negatives)

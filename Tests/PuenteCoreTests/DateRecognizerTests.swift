@@ -21,6 +21,9 @@ import Testing
         ("The deal was signed in May last year.", "2024-06-01", "2023-05"),
         ("The plant opened last month.", "2024-01-10", "2023-12"),
         ("The fair closed yesterday.", "2024-03-01", "2024-02-29"),
+        ("The two ministers signed the plan this morning.", "2024-03-01", "2024-03-01"),
+        ("The leaders dine together tonight.", "2024-03-01", "2024-03-01"),
+        ("The accord was sealed last night.", "2024-03-01", "2024-02-29"),
         ("Relations were established on March 26.", "2023-06-08", "2023-03-26"),
         ("On October 7th the attack began.", "2023-10-25", "2023-10-07"),
         ("Trade rose two years ago.", "2023-10-25", "2021"),
@@ -44,6 +47,7 @@ import Testing
         "The metro cost rose 2022%.",
         "A march through Bogota drew thousands.",
         "Colombia signed 12 agreements.",
+        "Last morning trains were cancelled.",
     ]
 
     @Test(arguments: negatives)

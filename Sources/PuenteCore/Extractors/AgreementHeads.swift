@@ -20,6 +20,13 @@ struct AgreementHeads: Sendable {
         guard Self.auxiliaries.contains(tokens[index].lower) else { return false }
         return !tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementExtractor.signingCues.contains($0.lower) }
     }
+    /// "the Memorandum on ... was signed, its objective being ...": after the name, the instrument's own signing ends it.
+    private func isOwnSigning(at index: Int) -> Bool {
+        let tokens = sentence.tokens
+        return Self.auxiliaries.contains(tokens[index].lower)
+            && tokens[(index + 1)..<min(tokens.count, index + 3)].contains { AgreementExtractor.signedForms.contains($0.lower) }
+    }
+
     static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "whereas", "amid", "during", "after",
                                          "where", "whose"]
 
@@ -106,7 +113,8 @@ struct AgreementHeads: Sendable {
     private func head(_ range: Range<Int>, _ kind: AgreementKindLexicon.Kind, complementEnd: Int) -> Head {
         let modifiers = modifierStart(before: range.lowerBound)
         var end = range.upperBound
-        while end < complementEnd, !stops(at: end), !(end == range.upperBound && startsOtherVerb(at: end)) { end += 1 }
+        while end < complementEnd, !stops(at: end), !(end == range.upperBound && startsOtherVerb(at: end)),
+              !(end > range.upperBound && isOwnSigning(at: end)) { end += 1 }
         guard let count = counted(before: modifiers) else {
             let determiner = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lower : ""
             return Head(range: range, kind: kind, count: nil, subjects: subjects(in: modifiers..<end),
@@ -194,7 +202,7 @@ struct AgreementHeads: Sendable {
         if Self.clauseVerbs.contains(token.lower), index > 0, ["and", "but", ","].contains(tokens[index - 1].lower) { return true }
         if token.text == ",", index + 1 < tokens.count {
             let next = tokens[index + 1].lower
-            if ["a", "an", "as", "which", "who", "according", "said", "demonstrating", "while", "but"].contains(next) { return true }
+            if ["a", "an", "as", "which", "who", "according", "said", "demonstrating", "while", "but", "its", "their", "whose"].contains(next) { return true }
             if next == "the", !isShortListItem(after: index + 1) { return true }
             let attribution: Set<String> = ["said", "says", "reported", "announced", "added", "noted"]
             if tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { attribution.contains($0.lower) }) { return true }
@@ -291,6 +299,7 @@ struct AgreementHeads: Sendable {
             let namesAgreement = AgreementKindLexicon.table.contains(firstToken: token.lower)
                 && (token.lower != "cooperation" || (AgreementKindLexicon.table.match(tokens, at: index)?.1 ?? 1) > 1)
             return token.kind == .word && !Self.phraseStops.contains(token.lower) && !namesAgreement
+                && !Self.auxiliaries.contains(token.lower) && !AgreementExtractor.signingCues.contains(token.lower)
                 && !sentence.countries.contains { $0.tokens.contains(index) } && !sentence.people.contains { $0.tokens.contains(index) }
         }
         var end = found.upperBound

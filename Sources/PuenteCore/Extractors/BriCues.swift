@@ -60,8 +60,16 @@ enum BriCues {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
             guard speculation.contains(tokens[index].lower), tokens[index].text != "May" else { return false }
+            if inRelativeClauseAfterCue(index, tokens) { return false }
             return !(tokens[index].lower == "would" && index + 1 < tokens.count && ["not", "n't"].contains(tokens[index + 1].lower))
         }
+    }
+
+    /// "Argentina joined the initiative, which would add billions": a hedge in a clause about the initiative, after
+    /// the step is told, does not hedge the step.
+    private static func inRelativeClauseAfterCue(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard let cue = tokens[..<index].firstIndex(where: { $0.classes.contains(.briCue) }) else { return false }
+        return tokens[(cue + 1)..<index].contains { ["which", "who", "whose"].contains($0.lower) }
     }
 
     /// Hypotheses that say nothing of a country's standing ("could join", "potential membership").
@@ -91,6 +99,8 @@ enum BriCues {
                    !signsBriDocument(tokens, range) || !namesTopic(tokens, range) { continue }
                 if kind == .joined, ["participation", "participates", "participating", "taking", "takes", "took"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
+                // "thanked him for joining the celebration": a gathering joined, not the initiative.
+                if kind == .joined, joinsGathering(tokens, after: at + phrase.count) { continue }
                 // "makes membership a hard sell": a bare "membership" says nothing of whose it is.
                 if phrase == ["membership"], !ownsMembership(tokens, at) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
@@ -99,7 +109,9 @@ enum BriCues {
                     continue
                 }
                 // "will officially join", "plans to formally join": a bare "join" after a word of intent is an intention.
-                let foreseen = (phrase == ["join"] && tokens[max(range.lowerBound, at - 3)..<at].contains { intentWords.contains($0.lower) })
+                // "will start negotiations to join": the same, a few words further.
+                let foreseen = ((phrase == ["join"] || phrase == ["to", "join"])
+                                && tokens[max(range.lowerBound, at - 4)..<at].contains { intentWords.contains($0.lower) })
                     || (kind == .joined && isNegotiated(tokens, at, range))
                 let reported: BriEvent.Kind = foreseen ? .intent : kind
                 if !found.contains(where: { $0.0 == reported }) { found.append((reported, at)) }
@@ -112,12 +124,24 @@ enum BriCues {
         return found.sorted { $0.1 < $1.1 }
     }
 
+    static let gatherings: Set<String> = ["celebration", "ceremony", "meeting", "talks", "delegation", "visit", "event", "summit", "reception",
+                                          "conference", "call", "dinner", "trip", "banquet", "discussion", "discussions", "session", "rally",
+                                          "protest", "march", "chorus", "calls", "effort", "efforts", "list"]
+
+    private static func joinsGathering(_ tokens: [Token], after end: Int) -> Bool {
+        var cursor = end
+        while cursor < tokens.count, cursor - end < 3, ["the", "a", "an", "in", "this", "that", "his", "her", "their"].contains(tokens[cursor].lower) { cursor += 1 }
+        return cursor < tokens.count && gatherings.contains(tokens[cursor].lower)
+    }
+
     /// "talks on Nicaragua joining", "discussions on signing agreements under the initiative": the step is being negotiated.
     static func isNegotiated(_ tokens: [Token], _ at: Int, _ range: Range<Int>) -> Bool {
         let window = max(range.lowerBound, at - 5)..<at
+        // "will negotiate joining the BRI"
+        if at > range.lowerBound, ["negotiate", "negotiating", "negotiates", "discuss", "discussing"].contains(tokens[at - 1].lower) { return true }
         return window.contains { index in
             ["talks", "discussions", "negotiations", "negotiating"].contains(tokens[index].lower)
-                && index + 1 < at && ["on", "about", "over", "for"].contains(tokens[index + 1].lower)
+                && index + 1 <= at && ["on", "about", "over", "for", "to"].contains(tokens[index + 1].lower)
         }
     }
 

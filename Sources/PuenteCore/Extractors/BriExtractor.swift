@@ -11,6 +11,7 @@ struct BriExtractor: Sendable {
             (index < 3 || sentence.sentence.isHeading) && BriCues.mentionsTopic(sentence.tokens)
         }
         var joinedLast = false
+        var listKind: (kind: BriEvent.Kind, intro: AnalyzedSentence)?
         for sentence in document.sentences {
             // In an article about the initiative, "the initiative" names it.
             let onTopic = BriCues.mentionsTopic(sentence.tokens) || (topicDocument && Self.namesAnInitiative(sentence))
@@ -21,6 +22,14 @@ struct BriExtractor: Sendable {
             }
             // "Argentina joined the AIIB", and what follows it until the initiative is named again, is another group's news.
             if !onTopic, otherGroup || otherGroupLast { continue }
+            if let list = listKind {
+                if let listed = listLine(sentence, kind: list.kind, intro: list.intro, document) { events += listed; continue }
+                if !sentence.sentence.isHeading, !sentence.sentence.isListItem { listKind = nil }
+            }
+            if sentence.tokens.last?.text == ":", onTopic || topicContinues,
+               let first = BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).first {
+                listKind = (first.kind, sentence)
+            }
             // "... signed up in June 2018. Dominica and Guyana signed similar agreements": the same step again.
             let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || sentence.find(["followed", "suit"]) != nil)
             // "Panama was the first to join. Uruguay, Ecuador, Chile, Bolivia and Peru is the last one": the timeline goes on.
@@ -97,6 +106,23 @@ struct BriExtractor: Sendable {
         let words = Set(tokens.map(\.lower))
         return !words.isDisjoint(with: ["plan", "plans"]) && words.contains("cooperation")
             && words.isDisjoint(with: ["join", "joining", "joined", "accession", "memorandum", "mou", "member", "membership"])
+    }
+
+    /// A list laid out one line per country under a line saying what it lists: "Members of the initiative, with the
+    /// date each signed:" and then "Panama – November 2017", "2. Guyana (July 2018)".
+    private func listLine(_ sentence: AnalyzedSentence, kind: BriEvent.Kind, intro: AnalyzedSentence,
+                          _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
+        guard sentence.sentence.isHeading || sentence.sentence.isListItem else { return nil }
+        let tokens = sentence.tokens
+        guard tokens.filter({ $0.kind == .word }).count <= 12, let start = tokens.firstIndex(where: { $0.kind == .word }),
+              sentence.countries.contains(where: { $0.tokens.lowerBound == start && !$0.inOrganization }) else { return nil }
+        let codes = listedWith(start, sentence, within: 0..<tokens.count).filter { !Self.withoutStanding.contains($0) }
+        guard !codes.isEmpty else { return nil }
+        let date = sentence.dates.first
+        let event = BriEvent(date: date?.date ?? document.reference, kind: kind, dateIsReportDate: date == nil,
+                             evidence: [document.evidence(intro), document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .indirect)])
+        return codes.map { DocumentBriEvent(country: $0, event: event) }
     }
 
     static let sequenceWords: Set<String> = ["last", "latest", "then", "followed", "next", "later", "after"]
@@ -181,6 +207,16 @@ struct BriExtractor: Sendable {
         return events
     }
 
+    /// "signed up to the initiative, and relations blossomed during a term which ended in December": a date after
+    /// ", and" or a relative pronoun past the step belongs to another clause.
+    static func inLaterClause(_ mention: DateMention, after cue: Int, _ tokens: [Token]) -> Bool {
+        let between = (cue + 1)..<mention.tokens.lowerBound
+        return between.contains { index in
+            ["which", "who", "whose", "where"].contains(tokens[index].lower)
+                || (["and", "but"].contains(tokens[index].lower) && tokens[index - 1].text == ",")
+        }
+    }
+
     /// "by 2023, 21 countries had signed", "as of 2024": a date the step came before, not its date.
     static func isDeadline(_ mention: DateMention, in tokens: [Token]) -> Bool {
         let start = mention.tokens.lowerBound
@@ -206,7 +242,8 @@ struct BriExtractor: Sendable {
             return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
                 && !Self.datesTheLaunch(mention, in: sentence) && !Self.isDeadline(mention, in: sentence.tokens)
         }
-        let date = inSegment.first { $0.tokens.lowerBound > cue } ?? inSegment.last
+        let date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
+            ?? inSegment.last { $0.tokens.lowerBound < cue }
         let relative = !(date?.isAbsolute ?? false)
         if relative, kind == .joined, let years = Self.anniversary(sentence.tokens, in: segment.lowerBound..<max(segment.lowerBound, cue)),
            let year = document.reference?.year {
@@ -327,6 +364,19 @@ struct BriExtractor: Sendable {
         return sentence.actorCountries.contains { $0.at >= start && $0.at < index && $0.code != "CN" }
     }
 
+    /// "... remains Brazil, which has still not applied": a country with a relative clause of its own, after another
+    /// country in the clause, starts a clause of its own.
+    private func relativeClauseOwner(at index: Int, _ sentence: AnalyzedSentence, since start: Int) -> Int? {
+        let tokens = sentence.tokens
+        guard tokens[index].text == ",", index + 1 < tokens.count, ["which", "who"].contains(tokens[index + 1].lower),
+              let owner = sentence.countries.first(where: { $0.tokens.upperBound == index && !$0.inOrganization && $0.code != "CN" }),
+              owner.tokens.lowerBound > start else { return nil }
+        let others = sentence.actorCountries.contains { $0.at >= start && $0.at < owner.tokens.lowerBound && $0.code != "CN" && $0.code != owner.code }
+        // "Chile, Peru and Uruguay, which joined in 2018": the clause is the whole list's.
+        let listed = owner.tokens.lowerBound > 0 && [",", "and"].contains(tokens[owner.tokens.lowerBound - 1].lower)
+        return others && !listed ? owner.tokens.lowerBound : nil
+    }
+
     /// Clauses that start a new country: split at ";" and at a comma, "while" or "but" followed by a country.
     private func segments(_ sentence: AnalyzedSentence) -> [Range<Int>] {
         let tokens = sentence.tokens
@@ -335,7 +385,8 @@ struct BriExtractor: Sendable {
             let token = tokens[index]
             if token.text == ";" { starts.append(index + 1); continue }
             if startsDatedClause(at: index, sentence, since: starts.last!) { starts.append(index); continue }
-            guard [",", "while", "whereas", "but"].contains(token.lower) else { continue }
+            if let own = relativeClauseOwner(at: index, sentence, since: starts.last!) { starts.append(own); continue }
+            guard [",", "while", "whereas", "but", "after", "before", "when"].contains(token.lower) else { continue }
             var next = index + 1
             // ", followed by Trinidad and Tobago", ", as do Colombia and Paraguay": the same step for other countries.
             if next + 1 < tokens.count, Self.sameStepOpeners.contains(where: { opener in
@@ -351,7 +402,8 @@ struct BriExtractor: Sendable {
                 next = date.tokens.upperBound
             }
             // "while regional powerhouses Argentina and Brazil have not": a few words may describe the countries first.
-            let connective = tokens[index..<min(next, tokens.count)].contains { ["while", "whereas", "but"].contains($0.lower) }
+            // "Colombia's entry comes shortly after Panama withdrew": a subordinate clause with a country of its own.
+            let connective = tokens[index..<min(next, tokens.count)].contains { ["while", "whereas", "but", "after", "before", "when"].contains($0.lower) }
             if connective {
                 let described = (next..<min(tokens.count, next + 3)).first { position in
                     sentence.countries.contains { $0.tokens.lowerBound == position && !$0.inOrganization }

@@ -24,7 +24,7 @@ struct DateRecognizer: Sendable {
 
     /// Words a date can start with; any other word is passed over at once.
     static let openers: Set<String> = Set(MonthNames.months.keys).union(MonthNames.weekdays.keys).union([
-        "last", "this", "next", "previous", "current", "coming", "today", "yesterday", "tomorrow", "a", "on", "earlier", "later",
+        "last", "this", "next", "previous", "current", "coming", "today", "tonight", "yesterday", "tomorrow", "a", "on", "earlier", "later",
     ]).union(NumberWords.words.keys)
 
     private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {

@@ -53,11 +53,20 @@ struct RelativeDates: Sendable {
         return DateMention(tokens: start..<(i + 2), date: Self.month(reference.year, month, shiftedBy: shift), kind: .relative)
     }
 
+    /// Parts of a day: "this morning", "tonight", "last night".
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "midnight"]
+
     private func dayWord(_ t: [Token], at i: Int) -> DateMention? {
         guard let reference, reference.precision == .day else { return nil }
+        if i + 1 < t.count, Self.dayParts.contains(t[i + 1].lower), ["this", "last"].contains(t[i].lower) {
+            // "last night" is the evening before; "last morning" is not said.
+            guard t[i].lower == "this" || t[i + 1].lower == "night" else { return nil }
+            let (y, m, d) = CivilCalendar.date(dayNumber: reference.firstDay + (t[i].lower == "last" ? -1 : 0))
+            return DateMention(tokens: i..<(i + 2), date: PartialDate(year: y, month: m, day: d)!, kind: .relative)
+        }
         let shift: Int
         switch t[i].lower {
-        case "today": shift = 0
+        case "today", "tonight": shift = 0
         case "yesterday": shift = -1
         case "tomorrow": shift = 1
         default: return nil
