@@ -51,6 +51,9 @@ import Testing
         ("Argentina, the third economy, remains outside the Belt and Road, as does Paraguay.", "PY", .nonMember, nil, nil),
         ("Grenada signed its Belt and Road memorandum in September 2018, and Barbados followed in February.", "BB", .member, "2019-02", nil),
         ("Ecuador said it will open negotiations to join the Belt and Road Initiative.", "EC", .intendsToJoin, nil, nil),
+        ("Mexico wants Chinese capital without formally joining the Belt and Road.", "MX", .nonMember, nil, nil),
+        ("In their talks, Peru's president agreed to participate in the Belt and Road Initiative.", "PE", .member, nil, nil),
+        ("Panama quit China's Belt and Road Initiative in February 2025.", "PA", .formerMember, nil, "2025-02"),
         ("In 2019, Peru formally joined the Belt and Road, a programme which would bring billions in new lending.", "PE", .member, "2019", nil),
         ("Chile signed up to the Belt and Road under a conservative cabinet, and ties flourished in a term which ended in March.",
          "CL", .member, nil, nil),
@@ -59,6 +62,12 @@ import Testing
         ("Chile is weighing an exit from the Belt and Road, yet the harder case is Mexico, which has never joined the initiative.",
          "MX", .nonMember, nil, nil),
     ]
+
+    @Test func followingSuitRepeatsOnlyTheSentenceRightBefore() {
+        let kb = knowledgeBase("Bolivia joined the Belt and Road Initiative in 2018. Its exports grew. "
+            + "The next year Bolivia cut ties with a rival. Ecuador followed suit in August.")
+        #expect(kb.bri.map(\.country) == ["BO"])
+    }
 
     @Test func aListOfOneCountryPerLineTakesItsIntroducingLinesStep() {
         let kb = knowledgeBase("Where the region stands on the Belt and Road\n\nCountries of the region that have signed on to the Belt and Road, "
@@ -167,6 +176,8 @@ import Testing
         "At the forum held in Santiago, Chile, sixteen countries of the region said they had signed on to the Belt and Road Initiative.",
         "Foreign Minister Santiago Cafiero said the Belt and Road Initiative is a global plan.",
         "Trade with Paraguay grew in 2023, followed by a dip in Belt and Road lending.",
+        "Honduras abandoned Taipei in March, while the Belt and Road was not on the table.",
+        "Nicaragua left office holders in place, a Belt and Road analyst said.",
         "The envoy thanked Guatemala's minister for joining the celebration of the Belt and Road's tenth year.",
     ]
 

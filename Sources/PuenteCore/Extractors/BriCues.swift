@@ -30,7 +30,7 @@ enum BriCues {
                    ["signed", "onto"], ["became", "a", "member"], ["membership"],
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
-                   ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"],
+                   ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"], ["participate"],
                    ["on", "board"], ["aboard"], ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"]]),
     ]
 
@@ -97,10 +97,12 @@ enum BriCues {
                 // clause about the initiative.
                 if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1,
                    !signsBriDocument(tokens, range) || !namesTopic(tokens, range) { continue }
-                if kind == .joined, ["participation", "participates", "participating", "taking", "takes", "took"].contains(phrase[0]),
+                if kind == .joined, ["participation", "participates", "participating", "participate", "taking", "takes", "took"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
                 // "thanked him for joining the celebration": a gathering joined, not the initiative.
                 if kind == .joined, joinsGathering(tokens, after: at + phrase.count) { continue }
+                // "abandoned Taiwan", "left office": another thing left.
+                if kind == .exited, leavesOther(tokens, after: at + phrase.count) { continue }
                 // "makes membership a hard sell": a bare "membership" says nothing of whose it is.
                 if phrase == ["membership"], !ownsMembership(tokens, at) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
@@ -110,7 +112,7 @@ enum BriCues {
                 }
                 // "will officially join", "plans to formally join": a bare "join" after a word of intent is an intention.
                 // "will start negotiations to join": the same, a few words further.
-                let foreseen = ((phrase == ["join"] || phrase == ["to", "join"])
+                let foreseen = ((phrase == ["join"] || phrase == ["to", "join"] || phrase == ["participate"])
                                 && tokens[max(range.lowerBound, at - 4)..<at].contains { intentWords.contains($0.lower) })
                     || (kind == .joined && isNegotiated(tokens, at, range))
                 let reported: BriEvent.Kind = foreseen ? .intent : kind
@@ -127,6 +129,19 @@ enum BriCues {
     static let gatherings: Set<String> = ["celebration", "ceremony", "meeting", "talks", "delegation", "visit", "event", "summit", "reception",
                                           "conference", "call", "dinner", "trip", "banquet", "discussion", "discussions", "session", "rally",
                                           "protest", "march", "chorus", "calls", "effort", "efforts", "list"]
+
+    static let otherThingsLeft: Set<String> = ["office", "power", "presidency", "government", "post", "talks", "meeting", "forum", "summit",
+                                               "country", "city", "capital", "party", "coalition", "ties", "relations"]
+    static let topicWords: Set<String> = ["belt", "bri", "silk", "one", "obor", "initiative", "chinese", "china", "xi", "beijing", "president", "new", "china's", "china’s", "beijing's", "beijing’s", "xi's", "xi’s"]
+
+    private static func leavesOther(_ tokens: [Token], after end: Int) -> Bool {
+        var cursor = end
+        while cursor < tokens.count, cursor - end < 3, ["the", "from", "its", "their", "his", "her"].contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].kind == .word else { return false }
+        let word = tokens[cursor]
+        if otherThingsLeft.contains(word.lower) { return true }
+        return word.isCapitalized && !topicWords.contains(word.lower) && MonthNames.number(word.text) == nil
+    }
 
     private static func joinsGathering(_ tokens: [Token], after end: Int) -> Bool {
         var cursor = end
@@ -147,7 +162,7 @@ enum BriCues {
 
     /// "has not formally withdrawn", "never joined": a negation just before a cue.
     private static func negated(_ tokens: [Token], _ at: Int, _ range: Range<Int>) -> Bool {
-        tokens[max(range.lowerBound, at - 3)..<at].contains { ["not", "n't", "never", "no"].contains($0.lower) }
+        tokens[max(range.lowerBound, at - 3)..<at].contains { ["not", "n't", "never", "no", "without"].contains($0.lower) }
     }
 
     /// What denying a step says: not having left is still being a member; not having joined is not being one.

@@ -12,13 +12,16 @@ struct BriExtractor: Sendable {
         }
         var joinedLast = false
         var listKind: (kind: BriEvent.Kind, intro: AnalyzedSentence)?
+        var stepLast = false
         for sentence in document.sentences {
             // In an article about the initiative, "the initiative" names it.
             let onTopic = BriCues.mentionsTopic(sentence.tokens) || (topicDocument && Self.namesAnInitiative(sentence))
             let otherGroup = BriCues.namesOtherGroup(sentence.tokens)
+            var joinedHere = false
             defer {
                 topicContinues = onTopic || (topicContinues && !sentence.sentence.startsBlock)
                 otherGroupLast = onTopic ? false : (otherGroup || otherGroupLast)
+                stepLast = onTopic || joinedHere
             }
             // "Argentina joined the AIIB", and what follows it until the initiative is named again, is another group's news.
             if !onTopic, otherGroup || otherGroupLast { continue }
@@ -31,7 +34,9 @@ struct BriExtractor: Sendable {
                 listKind = (first.kind, sentence)
             }
             // "... signed up in June 2018. Dominica and Guyana signed similar agreements": the same step again.
-            let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || sentence.find(["followed", "suit"]) != nil)
+            // "Followed suit" repeats the sentence right before: "The Dominican Republic abandoned Taiwan in May. El Salvador
+            // followed suit in August" is not about the initiative.
+            let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || (stepLast && sentence.find(["followed", "suit"]) != nil))
             // "Panama was the first to join. Uruguay, Ecuador, Chile, Bolivia and Peru is the last one": the timeline goes on.
             if joinedLast, BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).isEmpty, let listed = timelineContinuation(sentence, document) {
                 events += listed
@@ -45,7 +50,8 @@ struct BriExtractor: Sendable {
             // there may be any memorandum.
             if !onTopic, !repeatsStep { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
             if BriCues.speculates(sentence), !found.contains(where: { $0.event.kind == .intent }) { joinedLast = false; continue }
-            joinedLast = found.contains { $0.event.kind == .joined } || (joinedLast && found.isEmpty && !sentence.sentence.startsBlock)
+            joinedHere = found.contains { $0.event.kind == .joined }
+            joinedLast = joinedHere || (joinedLast && found.isEmpty && !sentence.sentence.startsBlock)
             events += found
         }
         return events
