@@ -14,6 +14,10 @@ import Testing
         ("Argentina and China inked a currency swap on Monday.", ["Currency swap"], .signed),
         ("In Beijing the Memorandum of Understanding on Economic and Trade Cooperation was signed, its aim being to widen digital ties.",
          ["Memorandum of understanding on economic cooperation"], .signed),
+        ("Cuba and China signed an agreement on a demonstrative family farm.", ["Agreement on farm"], .signed),
+        ("Peru and China signed agreements on bio-medics and tourism.", ["Agreement on bio-medics", "Agreement on tourism"], .signed),
+        ("Fratti signed a memorandum of understanding on beef and approved an agreement on a laboratory.",
+         ["Memorandum of understanding on beef"], .signed),
         ("Honduras is expected to sign a memorandum of understanding to join China's Belt and Road Initiative.",
          ["Memorandum of understanding on Belt and Road"], .planned),
         ("The two governments also plan to sign agreements on agriculture and education.",
@@ -81,11 +85,35 @@ import Testing
         "The two presidents discussed opening talks aimed at signing a free trade agreement.",
         "The memorandums relate to topics such as market access and protocols for health quarantine.",
         "Exports of chia will begin once the corresponding protocol is signed.",
+        "China and Ecuador have signed deals and carry out fruitful cooperation in areas such as energy and mining.",
+        "The two countries signed a number of documents on Monday as they look to upgrade their free trade agreement.",
+        "The two governments carry out practical cooperation in agriculture and health.",
     ]
 
     @Test(arguments: negatives)
     func findsNone(_ text: String) {
         #expect(knowledgeBase(text).agreements.isEmpty, "\(text): \(knowledgeBase(text).agreements.map(\.title))")
+    }
+
+    @Test func aRelativeClauseAboutSomethingElseDoesNotDateTheInstrument() throws {
+        let kb = knowledgeBase("On Friday the leaders signed a cooperation plan on the Belt and Road Initiative, which the country joined in 2019.")
+        #expect(try #require(kb.agreements.first).signed?.description == "2023-10-20")
+        let inForce = knowledgeBase("Exporters praise the free trade agreement with China, which entered into force in May last year.")
+        #expect(inForce.agreements.first?.signed?.description == "2022-05")
+    }
+
+    @Test func wordsAfterAReferenceOutsideASigningDescribeTheInstrumentNamedBefore() {
+        let kb = knowledgeBase("Peru and China signed a sanitary protocol on Monday. The protocol ensures safety, inspection and traceability.")
+        #expect(kb.agreements.map(\.title) == ["Sanitary protocol"])
+    }
+
+    @Test func aBulletedLineNamingSeveralInstrumentsIsOnePerSubject() {
+        let text = "Xi and Panama's president signed 19 deals on Monday, including:\n\n• A treaty on extradition\n\n"
+            + "• Memoranda of understanding on fisheries, tourist and cultural matters.\n\nConnecting two oceans\n\nThe leaders toured the canal."
+        let kb = knowledgeBase(text)
+        #expect(kb.agreements.map(\.title).sorted() == ["Agreement on treaty on extradition", "Memorandum of understanding on cultural matters",
+                                                        "Memorandum of understanding on fisheries", "Memorandum of understanding on tourist"])
+        #expect(kb.agreements.allSatisfy { $0.signed?.description == "2023-10-23" && $0.parties == ["CN", "PA"] })
     }
 
     @Test func aCountIsKeptOnTheMeetingNotListed() throws {

@@ -68,7 +68,13 @@ def agreement_matches(gold, system):
         return False
     words = set("".join(c if c.isalnum() else " " for c in fold(
         " ".join([system["title"], system["kind"]] + system["sectors"]))).split())
-    return any(any(w.startswith(fold(k)) for w in words) for k in gold.get("keywords") or [])
+    return any(keyword_found(k, words) for k in gold.get("keywords") or [])
+
+
+def keyword_found(keyword, words):
+    """A keyword is found when each of its words ("bio-medics": "bio", "medics") starts a word of the title."""
+    parts = "".join(c if c.isalnum() else " " for c in fold(keyword)).split()
+    return bool(parts) and all(any(w.startswith(p) for w in words) for p in parts)
 
 
 def system_trade_amount(system):

@@ -43,6 +43,16 @@ struct AgreementExtractor: Sendable {
                 lastSimilar = nil
                 continue
             }
+            if bulletedList, !sentence.sentence.isListItem {
+                // A line after the bullets, heading or paragraph, ends their list.
+                listIntro = nil
+                bulletedList = false
+            }
+            if let intro = listIntro, sentence.sentence.isListItem, sentence.sentence.startsBlock,
+               readsInstruments(sentence, intro: intro, document: document, meetings: meetings, into: &result) {
+                bulletedList = true
+                continue
+            }
             if let intro = listIntro, sentence.sentence.isHeading || sentence.sentence.isListItem {
                 if let item = AgreementListItems.item(sentence) {
                     result.agreements.append(listed(item, heading: sentence, intro: intro, document: document, meetings: meetings))
@@ -50,10 +60,6 @@ struct AgreementExtractor: Sendable {
                     continue
                 }
                 if !sentence.sentence.isListItem { listIntro = nil }
-            } else if bulletedList, sentence.sentence.startsBlock {
-                // A paragraph after the bullets ends their list.
-                listIntro = nil
-                bulletedList = false
             }
             if sentence.sentence.isHeading {
                 inAgreementSection = sentence.tokens.contains { ["agreements", "deals", "accords", "agreed", "signed"].contains($0.lower) }
@@ -164,6 +170,9 @@ struct AgreementExtractor: Sendable {
             }
             // "the deal's impact": a possessive names the instrument, it does not report it.
             if head.isReference, head.range.upperBound < sentence.tokens.count, ["'s", "’s"].contains(sentence.tokens[head.range.upperBound].lower) { continue }
+            // "The phytosanitary protocol ensures safety and inspection": outside a signing, the words after a reference
+            // describe the instrument named before; only "the protocol on ..." names one.
+            if head.isReference, !signs, !head.subjects.isEmpty, !namesSubjectRightAfter(head, in: sentence) { continue }
             if head.subjects.isEmpty, head.isReference {
                 // "The memorandum was drawn up ...": a reference tells more of an instrument only where it is signed,
                 // and "the memorandum" is not the "agreements" named before it, unless it says so ("the protocol for its upgrade").
@@ -216,6 +225,27 @@ struct AgreementExtractor: Sendable {
         SectorLexicon.Subject(name: kind.kind, sector: "trade", display: kind.label.lowercased())
     }
 
+    /// "• Memoranda of understanding on trade, tourism and education": a bulleted line that names its instruments with
+    /// their subjects is read as a signing, with the parties, date and meeting of the line introducing the list.
+    private func readsInstruments(_ line: AnalyzedSentence, intro: AnalyzedSentence, document: AnalyzedDocument,
+                                  meetings: [DocumentMeeting], into result: inout Result) -> Bool {
+        let firstWord = line.tokens.firstIndex { $0.kind == .word } ?? 0
+        // A line naming one instrument keeps its own words as its name (see AgreementListItems).
+        let heads = AgreementHeads(sentence: line).find().filter { !$0.subjects.isEmpty && $0.count == nil }
+        guard let first = heads.first, first.range.lowerBound <= firstWord + 2, first.kind.plural, first.subjects.count > 1 else { return false }
+        let before = result.agreements.count
+        read(line, heads: heads, referringTo: nil, signs: true, in: document, meetings: meetings, into: &result)
+        let (parties, date, meeting) = context(intro, at: 0, named: sentenceParties(intro, around: 0), in: document, meetings: meetings)
+        for index in before..<result.agreements.count {
+            result.agreements[index].parties = parties
+            result.agreements[index].date = result.agreements[index].date ?? date
+            result.agreements[index].meeting = result.agreements[index].meeting ?? meeting
+            result.agreements[index].evidence = [document.evidence(intro), document.evidence(line)]
+            result.agreements[index].directness = .indirect
+        }
+        return result.agreements.count > before
+    }
+
     /// One instrument of a list laid out as headings, with the parties, date and meeting of the line introducing it.
     private func listed(_ item: SectorLexicon.Subject, heading: AnalyzedSentence, intro: AnalyzedSentence, document: AnalyzedDocument,
                         meetings: [DocumentMeeting]) -> DocumentAgreement {
@@ -240,6 +270,11 @@ struct AgreementExtractor: Sendable {
         let after = tokens[head.range.upperBound..<min(tokens.count, head.range.upperBound + 4)]
         let signedAfter = after.contains { Self.signedForms.contains($0.lower) } || Self.entersIntoForce(Array(after))
         return signingOf || listed || signedAfter || before.contains { Self.signedForms.contains($0.lower) }
+    }
+
+    private func namesSubjectRightAfter(_ head: AgreementHeads.Head, in sentence: AnalyzedSentence) -> Bool {
+        head.range.upperBound < sentence.tokens.count
+            && ["on", "for", "regarding", "concerning", "to", "in"].contains(sentence.tokens[head.range.upperBound].lower)
     }
 
     /// "the protocol for its upgrade": the instrument is about one named before it.
@@ -270,10 +305,12 @@ struct AgreementExtractor: Sendable {
     /// The date nearest the agreement, leaving out spans of its effect ("imports from next year", "by 2026").
     private func signingDate(_ sentence: AnalyzedSentence, near index: Int) -> PartialDate? {
         let effect: Set<String> = ["from", "until", "till", "by", "starting", "through", "beginning", "before"]
+        var clause = sentence.clauseRange(around: index)
+        // "the Belt and Road, which the country joined in 2018,": a relative clause apart from the instrument dates something else.
         let candidates = sentence.dates.filter { mention in
             !mention.countsBack && (mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower))
+                && !Self.inOtherRelativeClause(mention, sentence, apartFrom: clause)
         }
-        var clause = sentence.clauseRange(around: index)
         // "announced the agreement on Dec. 26, saying the deal was inked two days earlier": the signing's own clause dates it.
         if sentence.tokens[clause].contains(where: { Self.announcing.contains($0.lower) }),
            let signed = sentence.tokens.indices.first(where: { $0 >= clause.upperBound && Self.signedForms.contains(sentence.tokens[$0].lower) }) {
@@ -290,6 +327,15 @@ struct AgreementExtractor: Sendable {
         // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
         return (candidates.first { clause.contains($0.tokens.lowerBound) }
             ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date
+    }
+
+    static func inOtherRelativeClause(_ mention: DateMention, _ sentence: AnalyzedSentence, apartFrom clause: Range<Int>) -> Bool {
+        let own = sentence.clauseRange(around: mention.tokens.lowerBound)
+        guard own != clause, own.lowerBound < sentence.tokens.count,
+              ["which", "who", "whose", "where"].contains(sentence.tokens[own.lowerBound].lower) else { return false }
+        // "the FTA, which entered into force in May", "the memorandum, which they signed in 2018": still the instrument's.
+        let words = Array(sentence.tokens[own])
+        return !words.contains { signingCues.contains($0.lower) } && !entersIntoForce(words)
     }
 
     static let beltAndRoad = SectorLexicon.Subject(name: "belt and road", sector: "belt_and_road", display: "Belt and Road")

@@ -20,6 +20,12 @@ struct AgreementHeads: Sendable {
         guard Self.auxiliaries.contains(tokens[index].lower) else { return false }
         return !tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementExtractor.signingCues.contains($0.lower) }
     }
+    private func isCopula(at index: Int, after start: Int) -> Bool {
+        let tokens = sentence.tokens
+        guard ["is", "are", "was", "were"].contains(tokens[index].lower) else { return false }
+        return !tokens[start..<index].contains { ["that", "which", "who"].contains($0.lower) } && startsOtherVerb(at: index)
+    }
+
     /// "the Memorandum on ... was signed, its objective being ...": after the name, the instrument's own signing ends it.
     private func isOwnSigning(at index: Int) -> Bool {
         let tokens = sentence.tokens
@@ -63,7 +69,11 @@ struct AgreementHeads: Sendable {
                                             "intensify", "further", "more", "closer"]
     /// Verbs that open another clause after an agreement noun: "signed agreements and vowed to ...".
     static let clauseVerbs: Set<String> = ["vowed", "pledged", "promised", "discussed", "exchanged", "stressed", "called", "expressed",
-                                           "agreed", "reaffirmed", "highlighted", "underlined", "noted", "said", "announced"]
+                                           "agreed", "reaffirmed", "highlighted", "underlined", "noted", "said", "announced", "approved",
+                                           "launched", "inaugurated", "opened", "visited", "held", "met", "carry", "carried", "carrying"]
+
+    static let activityAdjectives: Set<String> = ["fruitful", "practical", "pragmatic", "mutual", "win-win", "close", "closer", "deep",
+                                                  "extensive", "growing", "ongoing", "existing", "successful", "strong"]
 
     static let negotiationWords: Set<String> = ["negotiation", "negotiations", "negotiating", "talks", "upgrade", "upgrading", "study",
                                                 "feasibility", "negotiate"]
@@ -82,6 +92,11 @@ struct AgreementHeads: Sendable {
                 && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) && $0.lower != "signing" }
         }
         if negotiated { return true }
+        // "look to upgrade their free-trade agreement": the noun is what another step acts on.
+        let determiners: Set<String> = ["the", "their", "its", "a", "an", "existing", "current", "bilateral"]
+        var cursor = index
+        while cursor > 0, index - cursor < 3, determiners.contains(tokens[cursor - 1].lower) { cursor -= 1 }
+        if cursor < index, cursor > 0, Self.negotiationWords.contains(tokens[cursor - 1].lower) { return true }
         // "projects under Beijing's infrastructure programme", "under the agreement": the frame work is done under, not a signing.
         let phrase = tokens[max(0, index - 8)..<index].reversed().prefix { ![",", ";", ":"].contains($0.text) }
         if phrase.contains(where: { $0.lower == "under" }) { return true }
@@ -104,7 +119,10 @@ struct AgreementHeads: Sendable {
         if kind.kind == "cooperation" {
             // "vowed to deepen cooperation in energy" is a resolve, not an instrument.
             let resolved = tokens[max(0, index - 3)..<index].contains { Self.resolveVerbs.contains($0.lower) }
-            return !resolved && index + 1 < tokens.count && ["in", "on"].contains(tokens[index + 1].lower)
+            // "carrying out fruitful cooperation in areas such as energy": work done together, not an instrument.
+            let activity = index > 0 && Self.activityAdjectives.contains(tokens[index - 1].lower)
+                || tokens[(index + 1)..<min(tokens.count, index + 3)].contains { ["areas", "fields", "sectors"].contains($0.lower) }
+            return !resolved && !activity && index + 1 < tokens.count && ["in", "on"].contains(tokens[index + 1].lower)
         }
         if index > 0, tokens[index - 1].lower == "to", kind.generic == false, length == 1 { return false }
         return true
@@ -113,7 +131,9 @@ struct AgreementHeads: Sendable {
     private func head(_ range: Range<Int>, _ kind: AgreementKindLexicon.Kind, complementEnd: Int) -> Head {
         let modifiers = modifierStart(before: range.lowerBound)
         var end = range.upperBound
+        // "The memorandums themselves are short": a verb of its own within a few words of the noun ends it.
         while end < complementEnd, !stops(at: end), !(end == range.upperBound && startsOtherVerb(at: end)),
+              !(end > range.upperBound && end - range.upperBound < 3 && isCopula(at: end, after: range.upperBound)),
               !(end > range.upperBound && isOwnSigning(at: end)) { end += 1 }
         guard let count = counted(before: modifiers) else {
             let determiner = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lower : ""
@@ -364,7 +384,8 @@ struct AgreementHeads: Sendable {
     static let notSubjectWords: Set<String> = ["the", "a", "of", "to", "with", "its", "their", "other", "more", "was", "were", "is", "are",
                                                "be", "been", "has", "have", "had", "both", "parties", "sides", "country", "countries",
                                                "nations", "sources", "opportunity", "news", "said", "launched", "good", "this", "that",
-                                               "several", "various", "many", "multiple", "different", "new", "some", "each", "among", "others"]
+                                               "several", "various", "many", "multiple", "different", "new", "some", "each", "among", "others",
+                                               "an", "any", "all", "such", "also", "exciting", "important", "key", "major"]
 
     private func ownWords(_ item: Range<Int>) -> SectorLexicon.Subject? {
         let tokens = sentence.tokens
@@ -376,11 +397,14 @@ struct AgreementHeads: Sendable {
             start += filler.count
             break
         }
-        let words = tokens[start..<item.upperBound]
-        guard (1...3).contains(words.count), words.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || $0.isAllCaps) }),
+        // "bio-medics": a hyphen joins the words of one.
+        let span = tokens[start..<item.upperBound]
+        let words = span.filter { $0.text != "-" }
+        guard (1...3).contains(words.count), span.first?.text != "-", span.last?.text != "-",
+              words.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || $0.isAllCaps) }),
               !words.contains(where: { Self.notSubjectWords.contains($0.lower) || AgreementKindLexicon.table.contains(firstToken: $0.lower) })
         else { return nil }
-        let text = words.map(\.text).joined(separator: " ")
+        let text = span.map(\.text).joined(separator: " ").replacingHyphenSpaces()
         return SectorLexicon.Subject(name: text.lowercased(), sector: "other", display: text)
     }
 

@@ -37,7 +37,7 @@ enum SectorLexicon {
         (["sugar"], "sugar", "agriculture"),
         (["cocoa", "cacao"], "cocoa", "agriculture"),
         (["fruit", "fruits", "fresh fruit"], "fruit", "agriculture"),
-        (["agriculture", "agricultural", "agri-food", "agrifood", "farming", "agro"], "agriculture", "agriculture"),
+        (["agriculture", "agricultural", "agri-food", "agrifood", "farming", "agro", "farm", "farms"], "agriculture", "agriculture"),
         (["lithium"], "lithium", "mining"),
         (["copper"], "copper", "mining"),
         (["mining", "minerals", "critical minerals", "mines"], "mining", "mining"),
