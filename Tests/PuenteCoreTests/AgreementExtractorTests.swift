@@ -15,6 +15,7 @@ import Testing
         ("In Beijing the Memorandum of Understanding on Economic and Trade Cooperation was signed, its aim being to widen digital ties.",
          ["Memorandum of understanding on economic cooperation"], .signed),
         ("Cuba and China signed an agreement on a demonstrative family farm.", ["Agreement on farm"], .signed),
+        ("The aviation authorities signed an air services agreement.", ["Agreement on air services"], .signed),
         ("Peru and China signed agreements on bio-medics and tourism.", ["Agreement on bio-medics", "Agreement on tourism"], .signed),
         ("Fratti signed a memorandum of understanding on beef and approved an agreement on a laboratory.",
          ["Memorandum of understanding on beef"], .signed),
@@ -100,6 +101,8 @@ import Testing
         #expect(try #require(kb.agreements.first).signed?.description == "2023-10-20")
         let inForce = knowledgeBase("Exporters praise the free trade agreement with China, which entered into force in May last year.")
         #expect(inForce.agreements.first?.signed?.description == "2022-05")
+        let under = knowledgeBase("Most of it moves under the free trade agreement with China, which entered into force in May last year.")
+        #expect(under.agreements.first?.signed?.description == "2022-05")
     }
 
     @Test func wordsAfterAReferenceOutsideASigningDescribeTheInstrumentNamedBefore() {

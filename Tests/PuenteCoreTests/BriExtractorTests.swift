@@ -52,6 +52,9 @@ import Testing
         ("Grenada signed its Belt and Road memorandum in September 2018, and Barbados followed in February.", "BB", .member, "2019-02", nil),
         ("Ecuador said it will open negotiations to join the Belt and Road Initiative.", "EC", .intendsToJoin, nil, nil),
         ("Mexico wants Chinese capital without formally joining the Belt and Road.", "MX", .nonMember, nil, nil),
+        ("Honduras walked away from the Belt and Road Initiative in March.", "HN", .formerMember, nil, "2023-03"),
+        ("Uruguay's Orsi went to the 2023 forum of the Belt and Road, five years after his country had joined.", "UY", .member, nil, nil),
+        ("Brazil remains outside the Belt and Road, as does Paraguay, which still backs Taipei.", "PY", .nonMember, nil, nil),
         ("In their talks, Peru's president agreed to participate in the Belt and Road Initiative.", "PE", .member, nil, nil),
         ("Panama quit China's Belt and Road Initiative in February 2025.", "PA", .formerMember, nil, "2025-02"),
         ("In 2019, Peru formally joined the Belt and Road, a programme which would bring billions in new lending.", "PE", .member, "2019", nil),
@@ -178,6 +181,7 @@ import Testing
         "Trade with Paraguay grew in 2023, followed by a dip in Belt and Road lending.",
         "Honduras abandoned Taipei in March, while the Belt and Road was not on the table.",
         "Nicaragua left office holders in place, a Belt and Road analyst said.",
+        "Ecuador joined the Asian Infrastructure Investment Bank in 2019, but that has nothing to do with the Belt and Road.",
         "The envoy thanked Guatemala's minister for joining the celebration of the Belt and Road's tenth year.",
     ]
 

@@ -30,7 +30,8 @@ import Testing
             let found = kb.meetings.first { $0.countries == expected.countries.sorted() && $0.date?.description == expected.date }
             #expect(found != nil, "meeting \(expected.countries) on \(expected.date ?? "-") in \(kb.meetings.map { "\($0.id)" })")
             if let found, let names = expected.participants {
-                #expect(Set(found.participants.map(\.name)).isSuperset(of: names), "participants of \(found.id)")
+                // A participant carries one canonical name and the spellings the text used.
+                #expect(Set(found.participants.flatMap(\.names)).isSuperset(of: names), "participants of \(found.id)")
             }
             if let found, let location = expected.location { #expect(found.location == location, "location of \(found.id)") }
         }

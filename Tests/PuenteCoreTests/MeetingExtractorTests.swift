@@ -5,6 +5,8 @@ import Testing
 @Suite struct MeetingExtractorTests {
     static let positives: [(text: String, id: String, location: String?)] = [
         ("Colombian President Gustavo Petro met his Chinese counterpart Xi Jinping in Beijing on Wednesday.", "2023-10-25-cn-co", "Beijing"),
+        ("On Monday Jamaica's foreign minister Kamina Johnson Smith held bilateral discussions with Chinese Vice Foreign Minister Hua Chunying.",
+         "2023-10-23-cn-jm", nil),
         ("Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte in Lima on Tuesday.", "2023-10-24-cn-pe", "Lima"),
         ("President Xi Jinping shakes hands with Brazilian President Lula at their meeting in Beijing on Friday.", "2023-10-20-br-cn", "Beijing"),
         ("Chinese Premier Li Qiang received Uruguayan President Luis Lacalle Pou on Monday.", "2023-10-23-cn-uy", nil),
@@ -49,11 +51,18 @@ import Testing
         #expect(knowledgeBase(unrelated).meetings.map(\.id) == ["2023-10-cl-cn"])
     }
 
+    @Test func aPronounAfterAnOfficialOfTheArticlesCountryIsThatOfficial() {
+        let kb = knowledgeBase("Peru and China signed a tourism accord.\n\nForeign Minister Elmer Schialer arrived in Beijing on Monday. "
+            + "On Tuesday he held talks with Commerce Minister Wang Wentao.")
+        #expect(kb.meetings.map { "\($0.id) \($0.participants.map(\.name).sorted())" } == ["2023-10-24-cn-pe [\"Elmer Schialer\", \"Wang Wentao\"]"])
+    }
+
     static let negatives: [String] = [
         "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Tuesday.",
         "Xi Jinping will meet Gustavo Petro in Beijing next week.",
         "Gustavo Petro met with the China Civil Engineering Construction Corporation.",
         "Boluarte invited Xi to attend the 2024 APEC summit.",
+        "Xi Jinping said discussions with Peru's Dina Boluarte on the mine would go on.",
         "Former Colombian President Ivan Duque met Xi Jinping in 2019 according to nobody.",
         "Xi extended a warm welcome to Honduran President Xiomara Castro, whose country opened ties with China in March.",
         "Chinese President Xi Jinping met US President Joe Biden in San Francisco on Wednesday.",

@@ -5,6 +5,9 @@ import Testing
 @Suite struct PeopleRecognizerTests {
     static let positives: [(text: String, name: String, country: String?, role: String?)] = [
         ("Peruvian President Dina Boluarte arrived.", "Dina Boluarte", "PE", "President"),
+        ("Ana Reyes, Minister of Foreign Affairs of the Dominican Republic, arrived.", "Ana Reyes", "DO", "Minister of Foreign Affairs"),
+        ("Li Wen, Vice Minister of Commerce of China, spoke.", "Li Wen", "CN", "Vice Minister"),
+        ("Costa Rican President Rodrigo Chaves Robles arrived.", "Rodrigo Chaves Robles", "CR", "President"),
         ("The Chinese Ambassador to The Bahamas Ms. Yan Jiarong arrived.", "Yan Jiarong", "CN", "Ambassador"),
         ("Chinese Ambassador to Peru Song Yang spoke.", "Song Yang", "CN", "Ambassador"),
         ("Colombian President Gustavo Petro met his Chinese counterpart Xi Jinping.", "Xi Jinping", "CN", "President"),

@@ -99,7 +99,9 @@ struct AgreementHeads: Sendable {
         if cursor < index, cursor > 0, Self.negotiationWords.contains(tokens[cursor - 1].lower) { return true }
         // "projects under Beijing's infrastructure programme", "under the agreement": the frame work is done under, not a signing.
         let phrase = tokens[max(0, index - 8)..<index].reversed().prefix { ![",", ";", ":"].contains($0.text) }
-        if phrase.contains(where: { $0.lower == "under" }) { return true }
+        // "... moves under the free trade agreement, which entered into force in 2011": the clause after it tells of the instrument.
+        let told = Array(tokens[(index + length)..<min(tokens.count, index + length + 10)])
+        if phrase.contains(where: { $0.lower == "under" }), !AgreementExtractor.entersIntoForce(told) { return true }
         guard let preposition = before.lastIndex(where: { ["for", "towards", "toward", "of"].contains($0.lower) }), preposition > 0 else { return false }
         return AgreementKindLexicon.table.contains(firstToken: tokens[preposition - 1].lower) || tokens[preposition - 1].classes.contains(.agreementKind)
     }
@@ -228,6 +230,8 @@ struct AgreementHeads: Sendable {
             if tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { attribution.contains($0.lower) }) { return true }
         }
         if token.lower == "as", index + 2 < tokens.count, tokens[index + 1].lower == "well", tokens[index + 2].lower == "as" { return true }
+        // "signed documents on Monday as they look to upgrade ...": a clause of its own.
+        if token.lower == "as", index + 1 < tokens.count, ["they", "he", "she", "it", "we", "both"].contains(tokens[index + 1].lower) { return true }
         return false
     }
 

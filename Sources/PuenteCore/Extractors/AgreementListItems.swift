@@ -8,7 +8,9 @@ enum AgreementListItems {
     /// A line ending in a colon that names instruments in the plural, in an article that has reported signings or in
     /// a line that says they were concluded.
     static func introduces(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], afterSignings: Bool) -> Bool {
-        guard sentence.tokens.last?.text == ":", heads.contains(where: { $0.kind.plural || $0.count != nil }) else { return false }
+        // "The documents signed after the talks include:": in such a line "documents" are instruments too.
+        let namesDocuments = sentence.tokens.contains { $0.lower == "documents" }
+        guard sentence.tokens.last?.text == ":", namesDocuments || heads.contains(where: { $0.kind.plural || $0.count != nil }) else { return false }
         if afterSignings { return true }
         return sentence.tokens.contains { concluded.contains($0.lower) } && !DocumentAnalyzer.speaksOfFuture(sentence.tokens)
     }

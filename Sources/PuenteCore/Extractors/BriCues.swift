@@ -19,7 +19,7 @@ enum BriCues {
                       ["yet", "to", "formally", "join"], ["yet", "to", "officially", "join"]]),
         (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],
                    ["withdrawing"], ["pulled", "out"], ["quit"], ["quits"], ["abandoned"], ["leaving"], ["not", "renew"], ["exiting"],
-                   ["former", "member"], ["back", "away"], ["backs", "away"], ["backing", "away"], ["backed", "away"]]),
+                   ["former", "member"], ["walked", "away"], ["walks", "away"], ["walking", "away"], ["back", "away"], ["backs", "away"], ["backing", "away"], ["backed", "away"]]),
         (.intent, [["letter", "of", "intent"], ["plans", "to", "join"], ["plan", "to", "join"], ["intends", "to", "join"],
                    ["intention", "to", "join"], ["willingness", "to", "join"], ["wants", "to", "join"], ["seeks", "to", "join"],
                    ["seeking", "to", "join"], ["expected", "to", "join"], ["will", "join"], ["interest", "in", "joining"],
@@ -75,24 +75,41 @@ enum BriCues {
     /// Hypotheses that say nothing of a country's standing ("could join", "potential membership").
     static let speculation: Set<String> = ["could", "might", "may", "would", "potential", "possible", "possibly", "if", "whether", "hypothetical"]
 
+    /// Every phrase of `ordered`, numbered in its order, and the numbers of those each first word starts.
+    static let numbered: [[String]] = ordered.flatMap(\.phrases)
+    static let phraseCount = numbered.count
+    /// The number of each kind's first phrase.
+    static let groupStarts: [Int] = ordered.indices.map { group in ordered[..<group].reduce(0) { $0 + $1.phrases.count } }
+    static let phrasesByFirstWord: [String: [Int]] = Dictionary(grouping: numbered.indices, by: { numbered[$0][0] })
+
+    /// The cues of one word ("joined", "withdrew"): a clause holding one has a verb of its own, while "is" or "still"
+    /// begin cues only with the words after them.
+    static let singleWordCues: Set<String> = Set(ordered.flatMap { $0.phrases.filter { $0.count == 1 }.map { $0[0] } })
+
     /// The first words of every cue, to pass over sentences that contain none.
     static let firstWords: Set<String> = Set(ordered.flatMap { $0.phrases.map { $0[0] } })
 
     /// The first cue of each kind in the tokens of `range`, ordered by position.
     static func find(in tokens: [Token], _ range: Range<Int>) -> [(kind: BriEvent.Kind, at: Int)] {
-        var starts: [String: [Int]] = [:]
-        for index in range where tokens[index].classes.contains(.briCue) { starts[tokens[index].lower, default: []].append(index) }
-        guard !starts.isEmpty else { return [] }
-        func firstMatch(_ phrase: [String], _ tokens: [Token], _ range: Range<Int>) -> Int? {
-            starts[phrase[0]]?.first { start in
-                start + phrase.count <= range.upperBound && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
+        // Where each phrase first occurs, looked up from the few positions that can start one.
+        var firstAt = [Int](repeating: -1, count: phraseCount)
+        var any = false
+        for start in range where tokens[start].classes.contains(.briCue) {
+            for number in phrasesByFirstWord[tokens[start].lower] ?? [] where firstAt[number] < 0 {
+                let phrase = numbered[number]
+                if start + phrase.count <= range.upperBound, zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy({ $0.lower == $1 }) {
+                    firstAt[number] = start
+                    any = true
+                }
             }
         }
+        guard any else { return [] }
         var taken = Set<Int>()
         var found: [(BriEvent.Kind, Int)] = []
-        for (kind, phrases) in ordered {
-            for phrase in phrases {
-                guard let at = firstMatch(phrase, tokens, range), !taken.contains(at), !isPoliticalLeft(tokens, at, phrase) else { continue }
+        for (group, (kind, phrases)) in ordered.enumerated() {
+            for (offset, phrase) in phrases.enumerated() {
+                let at = firstAt[groupStarts[group] + offset]
+                guard at >= 0, !taken.contains(at), !isPoliticalLeft(tokens, at, phrase) else { continue }
                 // "signed a memorandum on the initiative"; not "Panama signed an agreement on maritime transport" after a
                 // clause about the initiative.
                 if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1,
@@ -101,6 +118,8 @@ enum BriCues {
                    namesForum(tokens, range) { continue }
                 // "thanked him for joining the celebration": a gathering joined, not the initiative.
                 if kind == .joined, joinsGathering(tokens, after: at + phrase.count) { continue }
+                // "Ecuador joined the Asian Infrastructure Investment Bank": another group joined.
+                if kind == .joined, joinsOtherGroup(tokens, after: at + phrase.count) { continue }
                 // "abandoned Taiwan", "left office": another thing left.
                 if kind == .exited, leavesOther(tokens, after: at + phrase.count) { continue }
                 // "makes membership a hard sell": a bare "membership" says nothing of whose it is.
@@ -141,6 +160,14 @@ enum BriCues {
         let word = tokens[cursor]
         if otherThingsLeft.contains(word.lower) { return true }
         return word.isCapitalized && !topicWords.contains(word.lower) && MonthNames.number(word.text) == nil
+    }
+
+    private static func joinsOtherGroup(_ tokens: [Token], after end: Int) -> Bool {
+        var cursor = end
+        while cursor < tokens.count, cursor - end < 2, ["the", "a"].contains(tokens[cursor].lower) { cursor += 1 }
+        return otherGroups.contains { phrase in
+            cursor + phrase.count <= tokens.count && zip(tokens[cursor..<(cursor + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
+        }
     }
 
     private static func joinsGathering(_ tokens: [Token], after end: Int) -> Bool {

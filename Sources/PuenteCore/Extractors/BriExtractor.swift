@@ -29,7 +29,7 @@ struct BriExtractor: Sendable {
                 if let listed = listLine(sentence, kind: list.kind, intro: list.intro, document) { events += listed; continue }
                 if !sentence.sentence.isHeading, !sentence.sentence.isListItem { listKind = nil }
             }
-            if sentence.tokens.last?.text == ":", onTopic || topicContinues,
+            if sentence.tokens.last?.text == ":", onTopic || topicContinues || topicDocument,
                let first = BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).first {
                 listKind = (first.kind, sentence)
             }
@@ -188,7 +188,8 @@ struct BriExtractor: Sendable {
             // "Peru joined in 2019, Argentina in 2022", "and Ecuador followed in December": a clause without a verb
             // of its own borrows the one before.
             let ownVerb = sentence.tokens[segment].contains { token in
-                (token.classes.contains(.briCue) && !Self.sequenceWords.contains(token.lower)) || token.classes.contains(.signingCue)
+                token.classes.contains(.signingCue) || (token.classes.contains(.briCue) && BriCues.singleWordCues.contains(token.lower)
+                                                         && !Self.sequenceWords.contains(token.lower))
             }
             if cues.isEmpty, !ownVerb, let inherited { cues = [(inherited, segment.lowerBound)] }
             if sentence.sentence.isHeading { cues = cues.map { Self.headlineFuture($0, sentence.tokens) } }
@@ -223,6 +224,13 @@ struct BriExtractor: Sendable {
         }
     }
 
+    /// "the 2023 edition", "the 2019 forum": a year naming a thing, not when a step was taken.
+    static func namesAnEdition(_ mention: DateMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard start > 0, tokens[start - 1].lower == "the", end < tokens.count, tokens[end].kind == .word else { return false }
+        return !tokens[end].isCapitalized || tokens[end].classes.contains(.agreementKind)
+    }
+
     /// "by 2023, 21 countries had signed", "as of 2024": a date the step came before, not its date.
     static func isDeadline(_ mention: DateMention, in tokens: [Token]) -> Bool {
         let start = mention.tokens.lowerBound
@@ -247,6 +255,7 @@ struct BriExtractor: Sendable {
             let next = mention.tokens.upperBound < sentence.tokens.count ? sentence.tokens[mention.tokens.upperBound] : nil
             return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
                 && !Self.datesTheLaunch(mention, in: sentence) && !Self.isDeadline(mention, in: sentence.tokens)
+                && !Self.namesAnEdition(mention, in: sentence.tokens)
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
             ?? inSegment.last { $0.tokens.lowerBound < cue }
@@ -352,7 +361,7 @@ struct BriExtractor: Sendable {
     private func continuesList(at index: Int, _ sentence: AnalyzedSentence) -> Bool {
         guard let mention = sentence.countries.first(where: { $0.tokens.lowerBound == index }) else { return false }
         let tokens = sentence.tokens
-        var cursor = mention.tokens.upperBound
+        var cursor = Self.bracketEnd(after: mention.tokens.upperBound, in: tokens) ?? mention.tokens.upperBound
         while cursor < tokens.count, [",", "and"].contains(tokens[cursor].lower) { cursor += 1 }
         // "Cuba and China signed": China with a country is a clause's subject, not a list of members.
         return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor && $0.code != "CN" }

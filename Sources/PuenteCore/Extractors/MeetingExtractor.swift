@@ -3,7 +3,7 @@
 /// same participants is one meeting; sentences where one told the other something only refine its date.
 struct MeetingExtractor: Sendable {
     static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received",
-                                          "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation"]
+                                          "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation", "discussions"]
     static let messages: Set<String> = ["letter", "letters", "message", "messages", "congratulations", "congratulatory", "invitation", "donation", "shipment", "vaccines"]
     static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited"]
 
@@ -13,7 +13,7 @@ struct MeetingExtractor: Sendable {
         var lastOfficials = MeetingParticipants.LastOfficials()
         var recentDays = RecentDays()
         for sentence in document.sentences {
-            defer { lastOfficials.update(with: sentence); recentDays.update(with: sentence) }
+            defer { lastOfficials.update(with: sentence, focus: document.focusCountry); recentDays.update(with: sentence) }
             guard let cue = sentence.tokens.indices.first(where: { Self.isCue(sentence.tokens, at: $0) }),
                   let participants = MeetingParticipants.find(in: sentence, cue: cue, lastOfficials: lastOfficials, focus: document.focusCountry,
                                                                      year: sentence.date(near: cue)?.date.year ?? document.reference?.year)
@@ -68,6 +68,11 @@ struct MeetingExtractor: Sendable {
         // "a phone call", "a telephone conversation", "video call": only a call by phone or video.
         if ["call", "conversation"].contains(tokens[index].lower) {
             return index > 0 && ["phone", "telephone", "video", "-", "courtesy"].contains(tokens[index - 1].lower)
+        }
+        // "held bilateral discussions with": discussions held, not ones about something.
+        if tokens[index].lower == "discussions" {
+            let before = tokens[max(0, index - 2)..<index].map(\.lower)
+            return before.contains { ["held", "hold", "holds", "holding", "bilateral"].contains($0) }
         }
         guard ["welcome", "welcoming"].contains(tokens[index].lower) else { return true }
         return index + 1 < tokens.count && tokens[index + 1].lower == "ceremony"

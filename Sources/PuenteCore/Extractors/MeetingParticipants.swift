@@ -10,10 +10,12 @@ enum MeetingParticipants {
     struct LastOfficials {
         var officials: [String: (participant: Participant, count: Int, last: Int)] = [:]
 
-        mutating func update(with sentence: AnalyzedSentence) {
-            for person in sentence.people where person.role != nil && person.country != nil && !(person.role?.hasPrefix("Former") ?? false) {
+        /// An official whose country the text does not state is the focus country's, as in `find`.
+        mutating func update(with sentence: AnalyzedSentence, focus: String? = nil) {
+            for person in sentence.people where person.role != nil && !(person.role?.hasPrefix("Former") ?? false) {
+                guard let country = person.country ?? (focus == "CN" ? nil : focus) else { continue }
                 let count = (officials[person.name]?.count ?? 0) + 1
-                officials[person.name] = (Participant(name: person.name, country: person.country, role: person.role), count, sentence.index)
+                officials[person.name] = (Participant(name: person.name, country: country, role: person.role), count, sentence.index)
             }
         }
 

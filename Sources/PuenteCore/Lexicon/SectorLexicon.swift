@@ -70,7 +70,7 @@ enum SectorLexicon {
         (["nuclear"], "nuclear energy", "energy"),
         (["infrastructure", "railway", "railways", "rail", "ports", "port", "roads", "highways", "highway", "metro", "subway", "bridge"], "infrastructure", "infrastructure"),
         (["transport", "transportation", "logistics", "aviation", "shipping"], "transport", "transport"),
-        (["air connections", "air connectivity", "air routes", "direct flights", "flights", "civil aviation", "air transport"], "air transport", "transport"),
+        (["air connections", "air connectivity", "air routes", "direct flights", "flights", "civil aviation", "air transport", "air services"], "air transport", "transport"),
         (["double taxation", "taxation", "tax evasion", "taxes"], "taxation", "finance"),
         (["strategic partnership", "comprehensive strategic partnership"], "strategic partnership", "diplomacy"),
         (["diplomatic relations", "diplomatic ties", "political consultation", "political consultations"], "diplomatic relations", "diplomacy"),

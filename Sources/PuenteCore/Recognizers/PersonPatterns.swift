@@ -39,7 +39,10 @@ struct PersonPatterns: Sendable {
         nameStart = afterPosting(role, from: nameStart)
         guard var name = nameRun(from: nameStart) else { return nil }
         let leader = LeaderLexicon.table.match(tokens, at: nameStart)
-        if let leader, leader.length < name.count { name = nameStart..<(nameStart + leader.length) }
+        // "President Rodrigo Chaves Robles": a maternal surname after a leader's name stays part of it; other words do not.
+        if let leader, leader.length < name.count, !extendsLeaderName(nameStart + leader.length, name.upperBound) {
+            name = nameStart..<(nameStart + leader.length)
+        }
         var (country, modifier) = countryAndModifier(before: index)
         country = country ?? leader?.value.country
         let fullRole = modifier.map { "\($0) \(role)" } ?? role
@@ -88,8 +91,26 @@ struct PersonPatterns: Sendable {
             index = mention.tokens.upperBound
             if index < tokens.count, tokens[index].text == "'s" { index += 1 }
         }
-        guard index < tokens.count, let (role, _) = RoleLexicon.table.match(tokens, at: index), role != "Counterpart" else { return nil }
-        return (role, country)
+        guard index < tokens.count, let (role, length) = RoleLexicon.table.match(tokens, at: index), role != "Counterpart" else { return nil }
+        return (role, country ?? countryOf(after: index + length))
+    }
+
+    /// "Sean Sobers, Minister of Foreign Affairs of Trinidad and Tobago,", "Vice Minister of Trade of Peru": the country
+    /// after an "of" among the role's own capitalised words.
+    private func countryOf(after index: Int) -> String? {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 8 {
+            guard tokens[cursor].lower == "of" else {
+                guard tokens[cursor].isCapitalized || tokens[cursor].lower == "and" else { return nil }
+                cursor += 1
+                continue
+            }
+            var start = cursor + 1
+            while start < tokens.count, start - cursor <= 5, Self.formalNameWords.contains(tokens[start].lower) { start += 1 }
+            if let country = countries.first(where: { $0.tokens.lowerBound == start && !$0.isDemonym }) { return country.code }
+            cursor += 1
+        }
+        return nil
     }
 
     func role(at index: Int) -> (String, Int)? {
@@ -130,6 +151,13 @@ struct PersonPatterns: Sendable {
         if let mention = countries.first(where: { $0.tokens.upperBound == cursor }) { cursor = mention.tokens.lowerBound }
         if cursor > 0, RoleLexicon.modifiers.contains(tokens[cursor - 1].lower) { cursor -= 1 }
         return cursor == index ? nil : cursor
+    }
+
+    private func extendsLeaderName(_ start: Int, _ end: Int) -> Bool {
+        guard end - start == 1 else { return false }
+        let word = tokens[start]
+        return word.kind == .word && word.text.count > 2 && MonthNames.number(word.text) == nil && MonthNames.weekdays[word.lower] == nil
+            && !countries.contains { $0.tokens.contains(start) } && LeaderLexicon.table.match(tokens, at: start) == nil
     }
 
     /// One to five capitalised name words, with particles ("da", "de") and hyphens inside.
