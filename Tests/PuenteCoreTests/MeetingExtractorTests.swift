@@ -51,6 +51,19 @@ import Testing
         #expect(knowledgeBase(unrelated).meetings.map(\.id) == ["2023-10-cl-cn"])
     }
 
+    @Test func aLeadersMeetingIsAnEventAndASinceClauseDatesAnotherEvent() {
+        let kb = knowledgeBase("Chinese President Xi Jinping held talks with Peruvian President Pedro Pablo Kuczynski in Lima on Monday. "
+            + "Xi arrived in Lima on Friday to attend the APEC Economic Leaders' Meeting. "
+            + "Recalling Kuczynski's trip to China in September, his first trip abroad since he took office on July 28, Xi said they held fruitful talks.")
+        #expect(kb.meetings.map(\.id).sorted() == ["2023-09-cn-pe", "2023-10-23-cn-pe"])
+    }
+
+    @Test func dominicanInAnArticleAboutDominicaIsDominicas() {
+        let kb = knowledgeBase("Chinese Premier Li Qiang met Dominican Prime Minister Roosevelt Skerrit in Beijing on Monday, "
+            + "twenty years after China and Dominica set up ties.")
+        #expect(kb.meetings.map(\.countries) == [["CN", "DM"]])
+    }
+
     @Test func aPronounAfterAnOfficialOfTheArticlesCountryIsThatOfficial() {
         let kb = knowledgeBase("Peru and China signed a tourism accord.\n\nForeign Minister Elmer Schialer arrived in Beijing on Monday. "
             + "On Tuesday he held talks with Commerce Minister Wang Wentao.")

@@ -52,8 +52,18 @@ struct AnalyzedSentence: Sendable {
         if let before = inClause.last { return before }
         if let opening = openingDate, opening.tokens.upperBound <= index { return opening }
         // "And though relations were set up 18 months ago, Varela greeted Xi": a conceded or causal clause dates its own event.
-        let outside = dates.filter { !opensSubordinateClause(clauseRange(around: $0.tokens.lowerBound)) }
+        let outside = dates.filter { !opensSubordinateClause(clauseRange(around: $0.tokens.lowerBound)) && !isSubordinated($0) }
         return outside.first { $0.tokens.lowerBound > index } ?? outside.last
+    }
+
+    /// "the president's first visit since he was sworn in on July 28": a subordinate clause inside the date's own
+    /// clause dates another event; "since 2018" right before the date is a preposition.
+    private func isSubordinated(_ date: DateMention) -> Bool {
+        let clause = clauseRange(around: date.tokens.lowerBound)
+        return (clause.lowerBound..<date.tokens.lowerBound).contains { position in
+            Self.subordinators.contains(tokens[position].lower) && position + 1 < tokens.count
+                && !dates.contains { $0.tokens.lowerBound == position + 1 } && !["in", "on"].contains(tokens[position + 1].lower)
+        }
     }
 
     static let subordinators: Set<String> = ["though", "although", "since", "because", "whereas", "despite"]

@@ -31,6 +31,7 @@ struct DocumentAnalyzer: Sendable {
             Self.markOrganizations(CountryRecognizer().mentions(in: sentence.tokens),
                                    OrganizationRecognizer().mentions(in: sentence.tokens))
         }
+        countryMentions = Self.resolvingSharedDemonyms(countryMentions)
         let focus = Self.focusCountry(countryMentions.flatMap { $0.mentions })
         let currency = focus.flatMap { CountryLexicon.byCode[$0]?.currency } ?? "COP"
         let people = PeopleRecognizer(year: reference?.year)
@@ -132,6 +133,21 @@ struct DocumentAnalyzer: Sendable {
             return copy
         }
         return (marked, organizations)
+    }
+
+    /// "Dominican" names the people of Dominica as well as of the Dominican Republic: in an article that names Dominica
+    /// and never the republic, it is Dominica's.
+    private static func resolvingSharedDemonyms(_ all: [(mentions: [CountryMention], organizations: [OrganizationMention])])
+        -> [(mentions: [CountryMention], organizations: [OrganizationMention])] {
+        let named = all.flatMap(\.mentions).filter { !$0.isDemonym }
+        guard named.contains(where: { $0.code == "DM" }), !named.contains(where: { $0.code == "DO" }) else { return all }
+        return all.map { entry in
+            (entry.mentions.map { mention in
+                guard mention.isDemonym, mention.code == "DO" else { return mention }
+                return CountryMention(tokens: mention.tokens, code: "DM", viaCapital: mention.viaCapital, isDemonym: true,
+                                      inOrganization: mention.inOrganization)
+            }, entry.organizations)
+        }
     }
 
     /// The most mentioned country of the region other than China, ties broken by first mention.

@@ -54,6 +54,10 @@ struct MeetingExtractor: Sendable {
     /// A meeting word; "welcome" and "welcoming" only as a welcome ceremony ("extended a warm welcome" is none).
     static func isCue(_ tokens: [Token], at index: Int) -> Bool {
         guard tokens[index].classes.contains(.meetingCue) else { return false }
+        // "the APEC Economic Leaders' Meeting": a capitalised event name, not two sides meeting.
+        if ["Meeting", "Meetings"].contains(tokens[index].text),
+           let previous = tokens[..<index].last(where: { $0.kind == .word }), previous.range.upperBound + 3 >= tokens[index].range.lowerBound,
+           previous.isCapitalized { return false }
         // "met the press", "met with reporters": an appearance, not a meeting of the two.
         var next = index + 1
         while next < tokens.count, ["with", "the"].contains(tokens[next].lower) { next += 1 }
