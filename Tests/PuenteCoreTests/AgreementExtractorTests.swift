@@ -16,6 +16,9 @@ import Testing
          ["Memorandum of understanding on economic cooperation"], .signed),
         ("Cuba and China signed an agreement on a demonstrative family farm.", ["Agreement on farm"], .signed),
         ("The aviation authorities signed an air services agreement.", ["Agreement on air services"], .signed),
+        ("Jamaica and China signed a general economic and technical cooperation agreement.", ["Agreement on economic and technical cooperation"], .signed),
+        ("Guyana and China signed agreements on economic and technological cooperation in Georgetown.",
+         ["Agreement on economic and technological cooperation"], .signed),
         ("Peru and China signed agreements on bio-medics and tourism.", ["Agreement on bio-medics", "Agreement on tourism"], .signed),
         ("Fratti signed a memorandum of understanding on beef and approved an agreement on a laboratory.",
          ["Memorandum of understanding on beef"], .signed),
@@ -89,6 +92,8 @@ import Testing
         "China and Ecuador have signed deals and carry out fruitful cooperation in areas such as energy and mining.",
         "The two countries signed a number of documents on Monday as they look to upgrade their free trade agreement.",
         "The two governments carry out practical cooperation in agriculture and health.",
+        "The visit closed with the signing of several economic, technical and commercial cooperation agreements.",
+        "Likewise, China said it was interested in exploring future understandings on sport and the environment.",
     ]
 
     @Test(arguments: negatives)

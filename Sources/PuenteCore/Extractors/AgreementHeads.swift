@@ -72,6 +72,8 @@ struct AgreementHeads: Sendable {
                                            "agreed", "reaffirmed", "highlighted", "underlined", "noted", "said", "announced", "approved",
                                            "launched", "inaugurated", "opened", "visited", "held", "met", "carry", "carried", "carrying"]
 
+    static let notYet: Set<String> = ["future", "possible", "potential", "prospective", "eventual", "proposed"]
+
     static let activityAdjectives: Set<String> = ["fruitful", "practical", "pragmatic", "mutual", "win-win", "close", "closer", "deep",
                                                   "extensive", "growing", "ongoing", "existing", "successful", "strong"]
 
@@ -124,9 +126,15 @@ struct AgreementHeads: Sendable {
             // "carrying out fruitful cooperation in areas such as energy": work done together, not an instrument.
             let activity = index > 0 && Self.activityAdjectives.contains(tokens[index - 1].lower)
                 || tokens[(index + 1)..<min(tokens.count, index + 3)].contains { ["areas", "fields", "sectors"].contains($0.lower) }
-            return !resolved && !activity && index + 1 < tokens.count && ["in", "on"].contains(tokens[index + 1].lower)
+            // "agreements on economic and technological cooperation in Georgetown": the word ends a subject's name.
+            let endsSubject = (max(0, index - 4)..<index).contains { start in
+                (SectorLexicon.table.match(tokens, at: start)?.1).map { start + $0 > index } ?? false
+            }
+            return !resolved && !activity && !endsSubject && index + 1 < tokens.count && ["in", "on"].contains(tokens[index + 1].lower)
         }
         if index > 0, tokens[index - 1].lower == "to", kind.generic == false, length == 1 { return false }
+        // "exploring future understandings", "possible deals": an instrument not yet there.
+        if tokens[max(0, index - 2)..<index].contains(where: { Self.notYet.contains($0.lower) }) { return false }
         return true
     }
 
@@ -139,7 +147,10 @@ struct AgreementHeads: Sendable {
               !(end > range.upperBound && isOwnSigning(at: end)) { end += 1 }
         guard let count = counted(before: modifiers) else {
             let determiner = range.lowerBound > 0 ? sentence.tokens[range.lowerBound - 1].lower : ""
-            return Head(range: range, kind: kind, count: nil, subjects: subjects(in: modifiers..<end),
+            // "several economic, technical and commercial cooperation agreements": the adjectives of an uncounted set are
+            // the areas it serves, like a count's; only what follows the noun names instruments.
+            let start = kind.plural && isVagueSet(before: range.lowerBound) ? range.upperBound : modifiers
+            return Head(range: range, kind: kind, count: nil, subjects: subjects(in: start..<end),
                         organizations: organizations(in: range.upperBound..<end),
                         isReference: !kind.plural && ["the", "this", "that"].contains(determiner))
         }
@@ -180,7 +191,9 @@ struct AgreementHeads: Sendable {
         let tokens = sentence.tokens
         // "a Belt and Road cooperation plan": a named subject of several words right before the noun.
         for candidate in stride(from: index - 1, through: max(0, index - 5), by: -1) {
-            if let (_, length) = SectorLexicon.table.match(tokens, at: candidate), length > 1, candidate + length == index { return candidate }
+            // "an economic and technical cooperation agreement": the subject's name may end in the noun's first word.
+            if let (_, length) = SectorLexicon.table.match(tokens, at: candidate), length > 1, candidate + length == index
+                || (candidate + length == index + 1 && tokens[index].lower == "cooperation") { return candidate }
         }
         while start > 0, index - start < 3, tokens[start - 1].kind == .word, NumberWords.words[tokens[start - 1].lower] == nil,
               !["the", "of", "and", "to", "on", "several", "its", "their", "were", "was", "are", "is", "have", "has", "had"].contains(tokens[start - 1].lower),
@@ -189,6 +202,19 @@ struct AgreementHeads: Sendable {
             start -= 1
         }
         return start
+    }
+
+    static let vagueQuantities: Set<String> = ["several", "various", "numerous", "multiple"]
+
+    private func isVagueSet(before index: Int) -> Bool {
+        let tokens = sentence.tokens
+        var cursor = index
+        while cursor > 0, index - cursor < 10, tokens[cursor - 1].kind == .word || tokens[cursor - 1].text == "," {
+            if Self.vagueQuantities.contains(tokens[cursor - 1].lower) { return cursor < index }
+            if tokens[cursor - 1].isCapitalized { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// "12 cooperation deals", "13 different inter-institutional documents": a number up to a few lower-case

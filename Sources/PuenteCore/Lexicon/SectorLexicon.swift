@@ -47,6 +47,9 @@ enum SectorLexicon {
         (["e-commerce", "electronic commerce"], "e-commerce", "trade"),
         (["customs"], "customs", "trade"),
         (["economic cooperation", "economy", "economic", "economic and trade"], "economic cooperation", "economy"),
+        // The usual name of China's grant agreements.
+        (["economic and technical", "economic and technological", "economic and technical cooperation", "economic and technological cooperation"],
+         "economic and technical cooperation", "development"),
         (["investment", "investments"], "investment", "investment"),
         (["ict", "icts", "information and communication technologies", "information technology", "telecommunications", "telecom"], "ICT", "ict"),
         (["technology", "technological", "innovation"], "technology", "technology"),
