@@ -110,6 +110,18 @@ import Testing
         #expect(under.agreements.first?.signed?.description == "2022-05")
     }
 
+    @Test func alsoSignedTakesTheDayOfTheSigningsJustBefore() {
+        let kb = knowledgeBase("Cuba and China signed 12 agreements on Saturday, September 23. The leaders then toured the port. "
+            + "Also signed was a memorandum of understanding on the bilateral economic agenda.")
+        #expect(kb.agreements.map { $0.signed?.description ?? "-" } == ["2023-09-23"])
+    }
+
+    @Test func theProjectsACountedSetIsForAreItsInstruments() {
+        let kb = knowledgeBase("Cuba and China signed four credit agreements for projects on the island, such as the modernisation of the press.")
+        #expect(kb.agreements.map(\.title) == ["Agreement on press"])
+        #expect(knowledgeBase("Cuba and China signed four agreements in areas such as energy and the press.").agreements.isEmpty)
+    }
+
     @Test func wordsAfterAReferenceOutsideASigningDescribeTheInstrumentNamedBefore() {
         let kb = knowledgeBase("Peru and China signed a sanitary protocol on Monday. The protocol ensures safety, inspection and traceability.")
         #expect(kb.agreements.map(\.title) == ["Sanitary protocol"])

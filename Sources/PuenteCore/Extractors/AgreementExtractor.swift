@@ -162,9 +162,11 @@ struct AgreementExtractor: Sendable {
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
             var (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
-            let borrowed = date == nil && meeting == nil && refersToSignedSet(heads, in: sentence) ? result.recentDate(before: sentence.index) : nil
+            // "The deals include ...", "Also signed was ...": the signing the sentences just before dated.
+            let goesOn = refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
+            let borrowed = date == nil && meeting == nil && goesOn ? result.recentDate(before: sentence.index) : nil
             date = date ?? borrowed
-            if let date, signs { result.lastDated = (sentence.index, date) }
+            if let date, signs || borrowed != nil { result.lastDated = (sentence.index, date) }
             if let count = head.count {
                 result.counts.append((count, document.evidence(sentence), date))
             }

@@ -177,10 +177,17 @@ struct AgreementHeads: Sendable {
     /// "in areas such as" list areas, not agreements.
     private func includedItems(after start: Int, until limit: Int) -> [SectorLexicon.Subject] {
         let tokens = sentence.tokens
-        guard let including = (start..<min(limit, tokens.count)).first(where: { AgreementExtractor.inclusionWords.contains(tokens[$0].lower) }),
-              including + 1 < tokens.count else { return [] }
-        let areas: Set<String> = ["fields", "areas", "sectors", "field", "area", "sector", "covering", "such"]
+        // "four credit agreements for projects such as a wind farm and a bioelectric plant": the projects named are
+        // the instruments; "in areas such as" names areas.
+        func includes(_ index: Int) -> Bool {
+            AgreementExtractor.inclusionWords.contains(tokens[index].lower)
+                || (tokens[index].lower == "as" && index > start && tokens[index - 1].lower == "such"
+                    && tokens[max(start, index - 7)..<(index - 1)].contains { Self.projectWords.contains($0.lower) })
+        }
+        guard let including = (start..<min(limit, tokens.count)).first(where: includes), including + 1 < tokens.count else { return [] }
+        let areas: Set<String> = ["fields", "areas", "sectors", "field", "area", "sector", "covering", "topics", "issues"]
         if tokens[start..<including].contains(where: { areas.contains($0.lower) }) { return [] }
+        if tokens[including].lower != "as", tokens[start..<including].contains(where: { $0.lower == "such" }) { return [] }
         var end = including + 1
         while end < limit, !stops(at: end) { end += 1 }
         return subjects(in: (including + 1)..<end)
@@ -203,6 +210,8 @@ struct AgreementHeads: Sendable {
         }
         return start
     }
+
+    static let projectWords: Set<String> = ["projects", "project", "works", "plants", "programmes", "programs"]
 
     static let vagueQuantities: Set<String> = ["several", "various", "numerous", "multiple"]
 
