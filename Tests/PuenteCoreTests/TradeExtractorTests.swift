@@ -5,6 +5,9 @@ import Testing
 @Suite struct TradeExtractorTests {
     static let positives: [(text: String, figures: [String])] = [
         ("In 2022, shipments from Colombia to China totalled $7 billion.", ["co-cn-2022-exports=7000000000"]),
+        ("Argentina's president flew to Beijing. Argentina wants Chinese investment. "
+         + "Trade between Peru and China hit a record in 2023. Exports to China rose 12 percent to $25 billion in 2023.",
+         ["pe-cn-2023-exports=25000000000"]),
         ("China's imports from Chile reached $38.2 billion in 2023.", ["cl-cn-2023-exports=38200000000"]),
         ("China's exports to Peru rose to $12 billion last year.", ["pe-cn-2022-imports=12000000000"]),
         ("Colombia had a trade deficit of more than $8 billion with China last year.", ["co-cn-2022-balance=-8000000000"]),
@@ -50,6 +53,8 @@ import Testing
 
     static let negatives: [String] = [
         "The Bogota metro is a $4 billion project.",
+        "Between 2019 and 2023, bilateral trade between Panama and China exceeded $40 billion.",
+        "From 2018 to 2022, Chile's exports to China totalled $200 billion.",
         "Chinese companies announced investments of more than $4 billion in Chilean lithium.",
         "Chinese imports from Colombia have risen sharply in the last few years.",
         "Colombia hopes to sell more coffee to China.",

@@ -7,7 +7,11 @@ struct TradeExtractor: Sendable {
         var figures: [DocumentTradeFigure] = []
         var previous: (year: Int, partner: String)?
         var lastChinaTrade: Int?
+        var lastNamed: String?
         for sentence in document.sentences where !sentence.sentence.isHeading || !sentence.money.isEmpty {
+            // "China and Brazil set a trade record last year. Exports to China rose to $87 billion": the country just named.
+            let named = Set(sentence.actorCountries.map(\.code).filter(CountryLexicon.isInRegion))
+            defer { if !named.isEmpty { lastNamed = named.count == 1 ? named.first : nil } }
             let anchors = TradeAnchors.find(in: sentence).filter { !TradeScope.isPartial($0, in: sentence) && !TradeScope.isWithWorld($0, in: sentence) }
             let aboutChina = (!anchors.isEmpty || TradeScope.speaksOfTrade(sentence)) && TradeScope.namesChina(sentence)
             let otherEconomy = TradeScope.namesOtherEconomy(sentence) || TradeScope.namesChinaOnlyAsCause(sentence)
@@ -25,6 +29,7 @@ struct TradeExtractor: Sendable {
                 let limit = offset + 1 < anchors.count ? anchors[offset + 1].range.lowerBound : sentence.tokens.count
                 let othersAmounts = Set(reserved.filter { $0.value != offset }.keys)
                 var blocked = claimed.union(othersAmounts)
+                if lastSubject == nil { lastSubject = lastNamed }
                 found += readFigures(anchor, limit: limit, year: year, yearStated: yearStated, amounts: amounts, claimed: &blocked,
                                      subject: &lastSubject, document: document,
                                      previousPartner: otherEconomy ? nil : previous?.partner ?? (chinaInContext ? "CN" : nil))

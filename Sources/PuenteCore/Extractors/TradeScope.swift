@@ -34,7 +34,16 @@ enum TradeScope {
         }
         // "for every $10 Mexico sold, it bought $100": a ratio, not a year's figures.
         if sentence.find(["for", "every"]) != nil { return true }
-        return countedMonths || namesMonthSpan(tokens) || sentence.dates.contains { $0.isAbsolute && $0.date.precision == .month }
+        return countedMonths || namesMonthSpan(tokens) || namesYearSpan(tokens)
+            || sentence.dates.contains { $0.isAbsolute && $0.date.precision == .month }
+    }
+
+    /// "Between 2020 and 2024, trade exceeded $22 billion", "from 2018 to 2022": a sum over years, not a year's figure.
+    static func namesYearSpan(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast(3).contains { index in
+            ["between", "from"].contains(tokens[index].lower) && NumberWords.year(tokens[index + 1]) != nil
+                && ["and", "to", "-", "through"].contains(tokens[index + 2].lower) && NumberWords.year(tokens[index + 3]) != nil
+        }
     }
 
     /// "between January and July", "from January to June", "January-September".
