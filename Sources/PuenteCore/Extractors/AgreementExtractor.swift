@@ -156,14 +156,14 @@ struct AgreementExtractor: Sendable {
                       signs: Bool, in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
         let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.signedForms.contains($0.lower) }
+        // "The deals include ...", "Also signed was ...": the signing the sentences just before dated.
+        let goesOn = refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             let named = sentenceParties(sentence, around: head.range.lowerBound)
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
             var (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
-            // "The deals include ...", "Also signed was ...": the signing the sentences just before dated.
-            let goesOn = refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
             let borrowed = date == nil && meeting == nil && goesOn ? result.recentDate(before: sentence.index) : nil
             date = date ?? borrowed
             if let date, signs || borrowed != nil { result.lastDated = (sentence.index, date) }

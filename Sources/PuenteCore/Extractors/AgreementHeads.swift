@@ -102,8 +102,8 @@ struct AgreementHeads: Sendable {
         // "projects under Beijing's infrastructure programme", "under the agreement": the frame work is done under, not a signing.
         let phrase = tokens[max(0, index - 8)..<index].reversed().prefix { ![",", ";", ":"].contains($0.text) }
         // "... moves under the free trade agreement, which entered into force in 2011": the clause after it tells of the instrument.
-        let told = Array(tokens[(index + length)..<min(tokens.count, index + length + 10)])
-        if phrase.contains(where: { $0.lower == "under" }), !AgreementExtractor.entersIntoForce(told) { return true }
+        if phrase.contains(where: { $0.lower == "under" }),
+           !AgreementExtractor.entersIntoForce(Array(tokens[(index + length)..<min(tokens.count, index + length + 10)])) { return true }
         guard let preposition = before.lastIndex(where: { ["for", "towards", "toward", "of"].contains($0.lower) }), preposition > 0 else { return false }
         return AgreementKindLexicon.table.contains(firstToken: tokens[preposition - 1].lower) || tokens[preposition - 1].classes.contains(.agreementKind)
     }

@@ -41,11 +41,20 @@ enum BriCues {
     static let otherGroupStarts: Set<String> = Set(otherGroups.map { $0[0] })
 
     static func namesOtherGroup(_ tokens: [Token]) -> Bool {
-        tokens.indices.contains { start in
-            otherGroupStarts.contains(tokens[start].lower) && otherGroups.contains { phrase in
-                start + phrase.count <= tokens.count && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
-            }
+        tokens.indices.contains { startsOtherGroup(tokens, at: $0) }
+    }
+
+    private static func startsOtherGroup(_ tokens: [Token], at start: Int) -> Bool {
+        start < tokens.count && otherGroupStarts.contains(tokens[start].lower) && otherGroups.contains { phrase in
+            start + phrase.count <= tokens.count && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
         }
+    }
+
+    /// The first position at or after `start`, within `limit` words, past the `fillers` there.
+    private static func skipping(_ fillers: Set<String>, in tokens: [Token], from start: Int, atMost limit: Int) -> Int {
+        var cursor = start
+        while cursor < tokens.count, cursor - start < limit, fillers.contains(tokens[cursor].lower) { cursor += 1 }
+        return cursor
     }
 
     /// "Argentina's membership", "its membership in the initiative", "membership of the BRI".
@@ -154,8 +163,7 @@ enum BriCues {
     static let topicWords: Set<String> = ["belt", "bri", "silk", "one", "obor", "initiative", "chinese", "china", "xi", "beijing", "president", "new", "china's", "china’s", "beijing's", "beijing’s", "xi's", "xi’s"]
 
     private static func leavesOther(_ tokens: [Token], after end: Int) -> Bool {
-        var cursor = end
-        while cursor < tokens.count, cursor - end < 3, ["the", "from", "its", "their", "his", "her"].contains(tokens[cursor].lower) { cursor += 1 }
+        let cursor = skipping(["the", "from", "its", "their", "his", "her"], in: tokens, from: end, atMost: 3)
         guard cursor < tokens.count, tokens[cursor].kind == .word else { return false }
         let word = tokens[cursor]
         if otherThingsLeft.contains(word.lower) { return true }
@@ -163,16 +171,11 @@ enum BriCues {
     }
 
     private static func joinsOtherGroup(_ tokens: [Token], after end: Int) -> Bool {
-        var cursor = end
-        while cursor < tokens.count, cursor - end < 2, ["the", "a"].contains(tokens[cursor].lower) { cursor += 1 }
-        return otherGroups.contains { phrase in
-            cursor + phrase.count <= tokens.count && zip(tokens[cursor..<(cursor + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
-        }
+        startsOtherGroup(tokens, at: skipping(["the", "a"], in: tokens, from: end, atMost: 2))
     }
 
     private static func joinsGathering(_ tokens: [Token], after end: Int) -> Bool {
-        var cursor = end
-        while cursor < tokens.count, cursor - end < 3, ["the", "a", "an", "in", "this", "that", "his", "her", "their"].contains(tokens[cursor].lower) { cursor += 1 }
+        let cursor = skipping(["the", "a", "an", "in", "this", "that", "his", "her", "their"], in: tokens, from: end, atMost: 3)
         return cursor < tokens.count && gatherings.contains(tokens[cursor].lower)
     }
 

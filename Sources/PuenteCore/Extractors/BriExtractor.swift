@@ -404,9 +404,9 @@ struct BriExtractor: Sendable {
             guard [",", "while", "whereas", "but", "after", "before", "when"].contains(token.lower) else { continue }
             var next = index + 1
             // ", followed by Trinidad and Tobago", ", as do Colombia and Paraguay": the same step for other countries.
-            if next + 1 < tokens.count, Self.sameStepOpeners.contains(where: { opener in
-                zip(tokens[next...], opener).allSatisfy { $0.lower == $1 } && next + opener.count < tokens.count
-            }), let opener = Self.sameStepOpeners.first(where: { opener in zip(tokens[next...], opener).allSatisfy { $0.lower == $1 } }) {
+            if let opener = Self.sameStepOpeners.first(where: { opener in
+                next + opener.count < tokens.count && zip(tokens[next...], opener).allSatisfy { $0.lower == $1 }
+            }) {
                 next += opener.count
             }
             while next < tokens.count {

@@ -69,14 +69,19 @@ struct PersonPatterns: Sendable {
         guard let (role, roleLength) = role(at: index) else { return nil }
         let ofIndex = index + roleLength
         guard ofIndex + 2 < tokens.count, tokens[ofIndex].lower == "of" else { return nil }
-        var countryStart = ofIndex + 1
-        while countryStart < tokens.count, countryStart - ofIndex <= 5, Self.formalNameWords.contains(tokens[countryStart].lower) { countryStart += 1 }
-        let country = countries.first { $0.tokens.lowerBound == countryStart }
+        let (countryStart, country) = country(afterOf: ofIndex)
         let afterCountry = country?.tokens.upperBound ?? countryStart
         guard afterCountry < tokens.count, country != nil || (countryStart > ofIndex + 1 && tokens[afterCountry].isPunctuation(",")) else { return nil }
         let nameStart = tokens[afterCountry].isPunctuation(",") ? afterCountry + 1 : afterCountry
         guard let name = nameRun(from: nameStart) else { return nil }
         return PersonMention(tokens: index..<name.upperBound, name: text(name), country: country?.code, role: role)
+    }
+
+    /// "of the Republic of Peru": where the country's name starts after the formal words, and the country named there.
+    private func country(afterOf ofIndex: Int) -> (start: Int, mention: CountryMention?) {
+        var start = ofIndex + 1
+        while start < tokens.count, start - ofIndex <= 5, Self.formalNameWords.contains(tokens[start].lower) { start += 1 }
+        return (start, countries.first { $0.tokens.lowerBound == start })
     }
 
     /// `Name, the [demonym] role` or `Name, Country's role`, for a name already found at `name`.
@@ -105,9 +110,7 @@ struct PersonPatterns: Sendable {
                 cursor += 1
                 continue
             }
-            var start = cursor + 1
-            while start < tokens.count, start - cursor <= 5, Self.formalNameWords.contains(tokens[start].lower) { start += 1 }
-            if let country = countries.first(where: { $0.tokens.lowerBound == start && !$0.isDemonym }) { return country.code }
+            if let country = country(afterOf: cursor).mention, !country.isDemonym { return country.code }
             cursor += 1
         }
         return nil
