@@ -94,6 +94,10 @@ import Testing
         "The two governments carry out practical cooperation in agriculture and health.",
         "The visit closed with the signing of several economic, technical and commercial cooperation agreements.",
         "Likewise, China said it was interested in exploring future understandings on sport and the environment.",
+        "Agreements signed\n\nDominica and China signed several cooperation documents. These agreements aim to enhance infrastructure and expand trade relations.",
+        "Agreements signed\n\nThe presidents of Argentina and China announced more than 30 agriculture and investment deals during the visit.",
+        "Piñera said it is important that China and the United States reach a trade agreement soon.",
+        "Agreements signed\n\nChile said it hopes to conclude long-term agreements with China in the scientific and cultural sectors.",
     ]
 
     @Test(arguments: negatives)

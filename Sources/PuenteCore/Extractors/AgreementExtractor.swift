@@ -21,6 +21,7 @@ struct AgreementExtractor: Sendable {
                                            "once", "until"]
     static let announcing: Set<String> = ["announced", "reported", "published", "unveiled", "disclosed", "revealed", "confirmed"]
     static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
+    static let unsignedForms: Set<String> = ["sign", "conclude", "ink", "seal", "finalize", "finalise", "negotiate", "negotiating"]
     static let baseForms: Set<String> = ["sign", "ink", "seal", "reach", "conclude", "finalize", "finalise", "clinch"]
     static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed"]
     /// The past forms that state an instrument done; "agreed" may be a resolve ("agreed to deepen ties").
@@ -66,7 +67,8 @@ struct AgreementExtractor: Sendable {
             }
             let heads = AgreementHeads(sentence: sentence).find()
             let signs = hasSigningCue(sentence)
-            let signing = signs || inAgreementSection
+            // Under a heading of signed deals, "hopes to conclude agreements on ..." still signs nothing.
+            let signing = signs || (inAgreementSection && !sentence.tokens.contains { Self.unsignedForms.contains($0.lower) })
             let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" && $0.range.lowerBound <= 2 })
             let inContext = !sentence.sentence.isHeading && (signing || continuing)
@@ -160,6 +162,7 @@ struct AgreementExtractor: Sendable {
         let goesOn = refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
+            if Self.isBetweenChinaAndOutsider(sentence, around: head.range.lowerBound) { continue }
             let named = sentenceParties(sentence, around: head.range.lowerBound)
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
@@ -415,6 +418,17 @@ struct AgreementExtractor: Sendable {
     }
 
     static let partBreaks: Set<String> = [";", "—", "–", "while", "whereas", "but", "example", "instance", "after", "unlike", "like"]
+
+    /// "It is important that China and the United States reach a trade agreement": an instrument whose part of the
+    /// sentence names China and a country outside the region, and none in it, is not one of the region's.
+    static func isBetweenChinaAndOutsider(_ sentence: AnalyzedSentence, around index: Int) -> Bool {
+        let span = part(of: sentence, around: index)
+        let tokens = sentence.tokens
+        let codes = Set(sentence.actorCountries.filter { mention in
+            span.contains(mention.at) && !(mention.at + 1 < tokens.count && tokens[mention.at + 1].text == "$")
+        }.map(\.code))
+        return codes.contains("CN") && !codes.contains(where: CountryLexicon.isInRegion) && codes.contains { $0 != "CN" }
+    }
 
     /// The tokens between the breaks around `index`, when the sentence names more than one country of the region;
     /// the whole sentence otherwise.

@@ -33,6 +33,9 @@ struct AgreementHeads: Sendable {
             && tokens[(index + 1)..<min(tokens.count, index + 3)].contains { AgreementExtractor.signedForms.contains($0.lower) }
     }
 
+    /// "These agreements aim to enhance the port": what the instruments are for, not what they are on.
+    static let purposeVerbs: Set<String> = ["aim", "aims", "seek", "seeks", "intend", "intends", "promise", "promises", "target", "targets"]
+
     static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "whereas", "amid", "during", "after",
                                          "where", "whose"]
 
@@ -142,7 +145,7 @@ struct AgreementHeads: Sendable {
         let modifiers = modifierStart(before: range.lowerBound)
         var end = range.upperBound
         // "The memorandums themselves are short": a verb of its own within a few words of the noun ends it.
-        while end < complementEnd, !stops(at: end), !(end == range.upperBound && startsOtherVerb(at: end)),
+        while end < complementEnd, !stops(at: end), !(end == range.upperBound && (startsOtherVerb(at: end) || Self.purposeVerbs.contains(sentence.tokens[end].lower))),
               !(end > range.upperBound && end - range.upperBound < 3 && isCopula(at: end, after: range.upperBound)),
               !(end > range.upperBound && isOwnSigning(at: end)) { end += 1 }
         guard let count = counted(before: modifiers) else {
@@ -237,11 +240,17 @@ struct AgreementHeads: Sendable {
             let hyphenated = cursor < index && tokens[cursor].text == "-"
             if token.kind == .number, let value = Int(token.text), value > 1, value < 1000 { return hyphenated ? nil : value }
             if let value = NumberWords.words[token.lower], value > 1 { return hyphenated ? nil : value }
-            let modifier = token.text == "-" || (token.kind == .word && !token.isCapitalized && !Self.countBreaks.contains(token.lower))
+            // "more than 30 agriculture and investment deals": areas joined by "and" still modify the counted noun.
+            let joinsAreas = token.lower == "and" && cursor > 1 && isAreaWord(tokens[cursor - 2]) && isAreaWord(tokens[cursor])
+            let modifier = token.text == "-" || joinsAreas || (token.kind == .word && !token.isCapitalized && !Self.countBreaks.contains(token.lower))
             guard modifier else { return nil }
             cursor -= 1
         }
         return nil
+    }
+
+    private func isAreaWord(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && !Self.countBreaks.contains(token.lower)
     }
 
     static let countBreaks: Set<String> = ["the", "of", "and", "to", "on", "in", "with", "were", "was", "are", "is", "have", "has", "had", "signed"]
