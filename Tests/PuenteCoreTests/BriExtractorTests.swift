@@ -64,6 +64,15 @@ import Testing
         ("Peru's accession to the Belt and Road follows shortly after Honduras left the initiative in March.", "PE", .member, nil, nil),
         ("Chile is weighing an exit from the Belt and Road, yet the harder case is Mexico, which has never joined the initiative.",
          "MX", .nonMember, nil, nil),
+        ("Belt and Road lending went to Venezuela years before it joined, or to Brazil, which never has.", "BR", .nonMember, nil, nil),
+        ("The Belt and Road, country by country\n\nJamaica. Became a partner in April 2019. Its highways were built by Chinese firms.",
+         "JM", .member, "2019-04", nil),
+        ("The Belt and Road, country by country\n\nBelize. Never signed, as it recognises Taipei.", "BZ", .nonMember, nil, nil),
+        ("The Belt and Road, country by country\n\nHaiti\n\nHas not joined; it still recognises Taipei.", "HT", .nonMember, nil, nil),
+        ("The Belt and Road, country by country\n\nCuba. Bolivia and Cuba were offered BRICS partner status.\n\nPeru. Signed up in 2019.",
+         "PE", .member, "2019", nil),
+        ("Argentina joined the Belt and Road in 2022. It was invited to join BRICS but declined to join; it has not left the Belt and Road.",
+         "AR", .member, "2022", nil),
     ]
 
     @Test func followingSuitRepeatsOnlyTheSentenceRightBefore() {
@@ -164,6 +173,31 @@ import Testing
         let kb = knowledgeBase("Peru joined the BRI in 2019, Argentina in 2022, and Mexico has never joined.")
         #expect(kb.bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-")" }
                 == ["AR member 2022", "MX non_member -", "PE member 2019"])
+    }
+
+    @Test func aTableOfStandingsIsOneCountryPerRow() {
+        let text = "Who is in the Belt and Road\n\nCountry | Status | Joined | Remarks\nPanama | Left | Nov 2017 | exit announced Feb 2025\n"
+            + "SOUTH AMERICA\nPeru | Member | Apr 2019 |\nBrazil | Not signed | - |\nThe Bahamas | Considering | - |\n\nThe table is updated monthly."
+        #expect(knowledgeBase(text).bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-") \($0.exited?.description ?? "-")" }
+                == ["BR non_member - -", "BS intends_to_join - -", "PA former_member 2017-11 2025-02", "PE member 2019-04 -"])
+    }
+
+    @Test func aMenuBetweenBarsIsNotATable() {
+        let text = "Home | World | Americas\n\nPeru joined the Belt and Road in 2019."
+        #expect(knowledgeBase(text).bri.map(\.country) == ["PE"])
+        #expect(Cleaner.tableRows([2, 0, 0, 0, 0, 2]) == [])
+        #expect(Cleaner.tableRows([3, 3, 0, 3]) == [0, 1, 3])
+    }
+
+    @Test func aListLineLedByAYearListsTheCountriesOfThatYear() {
+        let text = "The Belt and Road members by year of signing:\n\n- 2018: Chile, Cuba, the Dominican Republic, Ecuador\n- 2019: Peru, El Salvador"
+        #expect(knowledgeBase(text).bri.map { "\($0.country) \($0.joined?.description ?? "-")" }
+                == ["CL 2018", "CU 2018", "DO 2018", "EC 2018", "PE 2019", "SV 2019"])
+    }
+
+    @Test func aDescriptionBetweenCommasNamesNoOneWhoJoined() {
+        let kb = knowledgeBase("Months later Colombia, for years the biggest holdout after Brazil, joined the Belt and Road.")
+        #expect(kb.bri.map(\.country) == ["CO"])
     }
 
     static let negatives: [String] = [

@@ -13,7 +13,28 @@ struct BriExtractor: Sendable {
         var joinedLast = false
         var listKind: (kind: BriEvent.Kind, intro: AnalyzedSentence)?
         var stepLast = false
+        var table: BriTable?
+        var lead: (code: String, heading: Bool, blocks: Int)?
         for sentence in document.sentences {
+            if sentence.sentence.startsBlock || sentence.sentence.isHeading, let open = lead {
+                lead = open.heading && open.blocks == 0 && !sentence.sentence.isHeading ? (open.code, true, 1) : nil
+            }
+            if let code = Self.leadCountry(sentence) {
+                // A new country's profile ends the news of another group before it.
+                lead = (code, sentence.sentence.isHeading, 0)
+                otherGroupLast = false
+                continue
+            }
+            if let open = table {
+                if let rows = open.row(sentence, document) { events += rows; continue }
+                // A region's name or a rule between rows keeps the table going.
+                if sentence.sentence.isHeading || !BriTable.cells(of: sentence).isEmpty { continue }
+                table = nil
+            }
+            if topicDocument, let opened = BriTable(header: sentence) {
+                table = opened
+                continue
+            }
             // In an article about the initiative, "the initiative" names it.
             let onTopic = BriCues.mentionsTopic(sentence.tokens) || (topicDocument && Self.namesAnInitiative(sentence))
             let otherGroup = BriCues.namesOtherGroup(sentence.tokens)
@@ -44,11 +65,11 @@ struct BriExtractor: Sendable {
             }
             guard onTopic || topicContinues || topicDocument || repeatsStep, sentence.tokens.contains(where: { $0.classes.contains(.briCue) })
             else { joinedLast = joinedLast && !sentence.sentence.startsBlock; continue }
-            var found = read(sentence, document) + joinedAlongside(sentence, document)
+            var found = read(sentence, document, lead: topicDocument ? lead?.code : nil) + joinedAlongside(sentence, document)
             if repeatsStep, found.isEmpty { found = similarSigning(sentence, document) }
             // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
             // there may be any memorandum.
-            if !onTopic, !repeatsStep { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
+            if !onTopic, !repeatsStep, lead == nil { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
             if BriCues.speculates(sentence), !found.contains(where: { $0.event.kind == .intent }) { joinedLast = false; continue }
             joinedHere = found.contains { $0.event.kind == .joined }
             joinedLast = joinedHere || (joinedLast && found.isEmpty && !sentence.sentence.startsBlock)
@@ -120,11 +141,21 @@ struct BriExtractor: Sendable {
                           _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
         guard sentence.sentence.isHeading || sentence.sentence.isListItem else { return nil }
         let tokens = sentence.tokens
-        guard tokens.filter({ $0.kind == .word }).count <= 12, let start = tokens.firstIndex(where: { $0.kind == .word }),
+        // "- 2018: Chile, Cuba, the Dominican Republic": a line led by its date lists the countries of that date.
+        let label = sentence.dates.first.flatMap { mention in
+            mention.tokens.upperBound < tokens.count && tokens[mention.tokens.upperBound].text == ":"
+                && !tokens[..<mention.tokens.lowerBound].contains(where: { $0.kind != .punctuation }) ? mention : nil
+        }
+        let from = label.map { $0.tokens.upperBound + 1 } ?? 0
+        let otherWords = tokens[from...].indices.filter { index in
+            tokens[index].kind == .word && !sentence.countries.contains { $0.tokens.contains(index) }
+        }
+        guard (label != nil ? otherWords.count <= 6 : tokens.filter({ $0.kind == .word }).count <= 12),
+              let start = tokens[from...].firstIndex(where: { $0.kind == .word && !["the"].contains($0.lower) }),
               sentence.countries.contains(where: { $0.tokens.lowerBound == start && !$0.inOrganization }) else { return nil }
         let codes = listedWith(start, sentence, within: 0..<tokens.count).filter { !Self.withoutStanding.contains($0) }
         guard !codes.isEmpty else { return nil }
-        let date = sentence.dates.first
+        let date = label ?? sentence.dates.first
         let event = BriEvent(date: date?.date ?? document.reference, kind: kind, dateIsReportDate: date == nil,
                              evidence: [document.evidence(intro), document.evidence(sentence)],
                              reports: [Report(document: document.id, directness: .indirect)])
@@ -179,11 +210,26 @@ struct BriExtractor: Sendable {
         return !next.isCapitalized || MonthNames.number(next.text) != nil
     }
 
-    private func read(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
+    /// "Panama." or "Panama" alone on a line, opening a profile: the country the paragraph after it speaks of.
+    static func leadCountry(_ sentence: AnalyzedSentence) -> String? {
+        let words = sentence.tokens.indices.filter { sentence.tokens[$0].kind == .word }
+        guard let first = words.first, let last = words.last,
+              sentence.tokens.count - words.count <= 1, [".", ":"].contains(sentence.tokens.last?.text ?? ".") || sentence.sentence.isHeading,
+              let country = sentence.countries.first(where: { $0.tokens.lowerBound == first && $0.tokens.upperBound == last + 1 && !$0.isDemonym }),
+              CountryLexicon.isInRegion(country.code) else { return nil }
+        return country.code
+    }
+
+    /// `lead`: the country a profile's paragraph speaks of, the subject of its sentences that name none
+    /// ("Costa Rica. Signed up in 2018.").
+    private func read(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument, lead: String? = nil) -> [DocumentBriEvent] {
         var events: [DocumentBriEvent] = []
         var inherited: BriEvent.Kind?
         var previousDate: PartialDate?
         for segment in segments(sentence) {
+            // "was invited to join BRICS but declined to join; it has not left the Belt and Road": each clause's own group.
+            let clause = Array(sentence.tokens[segment])
+            if BriCues.namesOtherGroup(clause), !BriCues.mentionsTopic(clause) { continue }
             var cues = BriCues.find(in: sentence.tokens, segment)
             // "Peru joined in 2019, Argentina in 2022", "and Ecuador followed in December": a clause without a verb
             // of its own borrows the one before.
@@ -194,7 +240,9 @@ struct BriExtractor: Sendable {
             if cues.isEmpty, !ownVerb, let inherited { cues = [(inherited, segment.lowerBound)] }
             if sentence.sentence.isHeading { cues = cues.map { Self.headlineFuture($0, sentence.tokens) } }
             guard let first = cues.first else { continue }
-            let subjects = self.subjects(sentence, segment, cue: first.at)
+            var subjects = self.subjects(sentence, segment, cue: first.at)
+            if subjects.isEmpty, let lead,
+               !sentence.actorCountries.contains(where: { segment.contains($0.at) && !Self.withoutStanding.contains($0.code) }) { subjects = [lead] }
             guard !subjects.isEmpty else { continue }
             inherited = cues.last?.kind
             for cue in cues {
@@ -281,7 +329,13 @@ struct BriExtractor: Sendable {
             segment.contains(mention.at) && !Self.withoutStanding.contains(mention.code) && !Self.namesPlace(at: mention.at, in: sentence)
                 && !aside.contains { $0.contains(mention.at) }
         }
-        let before = candidates.filter { $0.at < cue }.map(\.code)
+        var before = candidates.filter { $0.at < cue }.map(\.code)
+        // "Colombia, for years the biggest holdout, joined": the country the description follows.
+        if before.isEmpty, let described = aside.first(where: { $0.upperBound < cue && $0.upperBound >= segment.lowerBound - 1 }),
+           let owner = sentence.countries.first(where: { $0.tokens.upperBound == described.lowerBound && !$0.inOrganization }),
+           !Self.withoutStanding.contains(owner.code) {
+            before = [owner.code]
+        }
         if !before.isEmpty { return (before + included(sentence, after: cue, within: segment)).uniqued() }
         guard let first = candidates.first else { return [] }
         return listedWith(first.at, sentence, within: segment).filter { !Self.withoutStanding.contains($0) }.uniqued()
@@ -295,7 +349,21 @@ struct BriExtractor: Sendable {
             return tokens[index].text != "-" || (tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
                 && tokens[index].range.upperBound < tokens[index + 1].range.lowerBound)
         }
-        return stride(from: 0, to: dashes.count - 1, by: 2).map { dashes[$0]..<dashes[$0 + 1] }
+        return stride(from: 0, to: dashes.count - 1, by: 2).map { dashes[$0]..<dashes[$0 + 1] } + appositions(in: sentence)
+    }
+
+    /// "Colombia, for years the most conspicuous holdout after Brazil, joined": words between commas describing the
+    /// country before them, with no step of their own, name no one who took the step.
+    static func appositions(in sentence: AnalyzedSentence) -> [Range<Int>] {
+        let tokens = sentence.tokens
+        let commas = tokens.indices.filter { tokens[$0].text == "," }
+        return zip(commas, commas.dropFirst()).compactMap { open, close in
+            guard close - open > 2, sentence.countries.contains(where: { $0.tokens.upperBound == open }) else { return nil }
+            let first = tokens[open + 1]
+            guard first.kind == .word, !first.isCapitalized, !["and", "or", "which", "who", "that", "as"].contains(first.lower),
+                  !tokens[(open + 1)..<close].contains(where: { $0.classes.contains(.briCue) }) else { return nil }
+            return open..<close
+        }
     }
 
     /// "a meeting held in Santiago, Chile", "at a forum in Lima": a country named as a place stands nowhere.

@@ -46,14 +46,15 @@ enum BoilerplateRules {
     }
 
     /// True for a whole line that is not part of the article.
-    static func isBoilerplate(_ line: String) -> Bool {
+    /// A row of a table laid out with bars (`inTable`) is not a menu, though its cells stand between separators.
+    static func isBoilerplate(_ line: String, inTable: Bool = false) -> Bool {
         let head = asciiLowercased(line.utf8.prefix(48))
         let tail = asciiLowercased(line.utf8.suffix(24))
         let candidates = head.first.flatMap { prefixesByFirstByte[$0] } ?? []
         if candidates.contains(where: { head.starts(with: $0) }) || suffixes.contains(where: { tail.reversed().starts(with: $0.utf8.reversed()) }) { return true }
         guard line.utf8.count < 240 else { return false }
         let lower = line.lowercased()
-        if isNavigation(lower) { return true }
+        if !inTable, isNavigation(lower) { return true }
         guard lower.utf8.count < 160 else { return false }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," })
         if !words.isEmpty, words.allSatisfy({ socialWords.contains(String($0)) }) { return true }

@@ -5,13 +5,15 @@ struct Cleaner: Sendable {
         var output = MappedText()
         var blocks: [CleanText.Block] = []
         var seen = Set<String>()
-        for lineRange in lines(scalars) {
+        let lineRanges = lines(scalars)
+        let tableRows = Self.tableRows(lineRanges.map { range in scalars[range].lazy.filter { $0 == "|" }.count })
+        for (number, lineRange) in lineRanges.enumerated() {
             var line = MappedText()
             ScalarNormalizer.normalize(scalars[lineRange], offset: lineRange.lowerBound, into: &line)
             guard let trimmedLine = trimmed(line, 0..<line.count) else { continue }
             let whole = line.string(trimmedLine)
             if BoilerplateRules.endsArticle(whole) { break }
-            guard let kept = keptRange(of: line, trimmedLine, whole) else { continue }
+            guard let kept = keptRange(of: line, trimmedLine, whole, inTable: tableRows.contains(number)) else { continue }
             let text = kept == trimmedLine ? whole : line.string(kept)
             guard !seen.contains(text) else { continue }
             seen.insert(text)
@@ -34,14 +36,22 @@ struct Cleaner: Sendable {
     }
 
     /// The part of a normalised line that belongs to the article, or nil to drop the line.
-    private func keptRange(of line: MappedText, _ trimmedRange: Range<Int>, _ text: String) -> Range<Int>? {
+    private func keptRange(of line: MappedText, _ trimmedRange: Range<Int>, _ text: String, inTable: Bool) -> Range<Int>? {
         var range = trimmedRange
-        if BoilerplateRules.isBoilerplate(text) || DocumentMetadataReader.headerDate(Substring(text)) != nil { return nil }
+        if BoilerplateRules.isBoilerplate(text, inTable: inTable) || DocumentMetadataReader.headerDate(Substring(text)) != nil { return nil }
         if let kept = BoilerplateRules.creditStart(text) {
             range = range.lowerBound..<(range.lowerBound + kept)
             while let last = range.last, [" ", "-", "(", ","].contains(line.scalars[last]) { range = range.dropLast() }
         }
         return trimmed(line, range)
+    }
+
+    /// The lines of a table laid out with bars: a line with two bars or more that a line near it matches in number
+    /// of bars. A menu ("Home | World | Sport") stands alone.
+    static func tableRows(_ barCounts: [Int]) -> Set<Int> {
+        Set(barCounts.indices.filter { line in
+            barCounts[line] >= 2 && (max(0, line - 3)...min(barCounts.count - 1, line + 3)).contains { $0 != line && barCounts[$0] == barCounts[line] }
+        })
     }
 
     private func trimmed(_ line: MappedText, _ range: Range<Int>) -> Range<Int>? {
