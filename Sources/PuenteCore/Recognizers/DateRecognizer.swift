@@ -123,11 +123,13 @@ struct DateRecognizer: Sendable {
         i > 0 && ["in", "since", "until", "by", "from", "early", "late", "mid", "last", "this", "next", "of", "during", "before", "after", "on"].contains(t[i - 1].lower)
     }
 
-    /// A month (and day) without a year: the most recent one not later than half a year after publication.
+    /// A month (and day) without a year: in a sentence of the past or present, the most recent one not after the
+    /// publication month ("signed in August", written in May, is last August); in one of the future, the next one
+    /// within half a year.
     private func yearless(month: Int, day: Int?) -> PartialDate? {
         guard let reference else { return nil }
         var year = reference.year
-        if let referenceMonth = reference.month, month - referenceMonth > 6 { year -= 1 }
+        if let referenceMonth = reference.month, month - referenceMonth > (future ? 6 : 0) { year -= 1 }
         if let referenceMonth = reference.month, referenceMonth - month > 6, future { year += 1 }
         return PartialDate(year: year, month: month, day: day)
     }
