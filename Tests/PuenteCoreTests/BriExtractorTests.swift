@@ -65,6 +65,8 @@ import Testing
         ("Chile is weighing an exit from the Belt and Road, yet the harder case is Mexico, which has never joined the initiative.",
          "MX", .nonMember, nil, nil),
         ("Belt and Road lending went to Venezuela years before it joined, or to Brazil, which never has.", "BR", .nonMember, nil, nil),
+        ("To date, just three Central American countries have joined the Belt & Road Initiative, being El Salvador, Costa Rica & Panama.",
+         "CR", .member, nil, nil),
         ("The Belt and Road, country by country\n\nJamaica. Became a partner in April 2019. Its highways were built by Chinese firms.",
          "JM", .member, "2019-04", nil),
         ("The Belt and Road, country by country\n\nBelize. Never signed, as it recognises Taipei.", "BZ", .nonMember, nil, nil),
@@ -217,6 +219,7 @@ import Testing
         "Nicaragua left office holders in place, a Belt and Road analyst said.",
         "Ecuador joined the Asian Infrastructure Investment Bank in 2019, but that has nothing to do with the Belt and Road.",
         "The envoy thanked Guatemala's minister for joining the celebration of the Belt and Road's tenth year.",
+        "Mexico stands in contrast to the Caribbean, where numerous island nations have signed up to the Belt and Road memorandum.",
     ]
 
     @Test(arguments: negatives)

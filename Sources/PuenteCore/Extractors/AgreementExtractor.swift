@@ -162,7 +162,7 @@ struct AgreementExtractor: Sendable {
         let goesOn = refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
-            if Self.isBetweenChinaAndOutsider(sentence, around: head.range.lowerBound) { continue }
+            if Self.isBetweenChinaAndOutsider(sentence, around: head.range.lowerBound) || signedByUnnamed(sentence, head) { continue }
             let named = sentenceParties(sentence, around: head.range.lowerBound)
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
@@ -428,6 +428,16 @@ struct AgreementExtractor: Sendable {
             span.contains(mention.at) && !(mention.at + 1 < tokens.count && tokens[mention.at + 1].text == "$")
         }.map(\.code))
         return codes.contains("CN") && !codes.contains(where: CountryLexicon.isInRegion) && codes.contains { $0 != "CN" }
+    }
+
+    /// "in contrast to the Caribbean, where numerous island nations have signed up to the Belt and Road MoU": the
+    /// signers are countries the clause does not name, whatever country the sentence names elsewhere.
+    private func signedByUnnamed(_ sentence: AnalyzedSentence, _ head: AgreementHeads.Head) -> Bool {
+        let tokens = sentence.tokens
+        let clause = sentence.clauseRange(around: head.range.lowerBound)
+        guard let cue = (clause.lowerBound..<head.range.lowerBound).last(where: { Self.signingCues.contains(tokens[$0].lower) }),
+              BriExtractor.commonNounSubject(tokens, before: cue, from: clause.lowerBound) else { return false }
+        return !sentence.actorCountries.contains { clause.contains($0.at) && $0.at > cue && CountryLexicon.isInRegion($0.code) }
     }
 
     /// The tokens between the breaks around `index`, when the sentence names more than one country of the region;

@@ -16,7 +16,8 @@ struct Token: Sendable {
 
     init(text: String, kind: Kind, range: Range<Int>, classify: Bool = true) {
         self.text = text
-        self.lower = text.lowercased()
+        // "Belt & Road", "Trinidad & Tobago": the ampersand reads as the word.
+        self.lower = text == "&" ? "and" : text.lowercased()
         self.kind = kind
         self.range = range
         self.isCapitalized = text.unicodeScalars.first?.isUpper ?? false
