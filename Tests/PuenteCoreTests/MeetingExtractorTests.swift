@@ -84,7 +84,20 @@ import Testing
         "Wang Yi and Paraguayan Foreign Minister Rubén Ramírez met the press after signing the communique.",
         "Chinese Vice President Han Zheng said Xi Jinping welcomes President Xiomara Castro to visit China soon.",
         "Mexican President Andrés Manuel López Obrador said he received a letter from Xi Jinping on Monday.",
+        "Trinidad and Tobago's Keith Rowley shakes hands with Chinese Ambassador Song Yumin on Sep 07, 2018, after signing the port agreement.",
     ]
+
+    @Test func aHandshakeDatesTheMeetingTheTextReports() {
+        let kb = knowledgeBase("Chinese President Xi Jinping met Brazilian President Lula in Beijing in April.\n\n"
+            + "Xi and Lula shake hands at the Great Hall of the People in Beijing on April 14, 2023.")
+        #expect(kb.meetings.map(\.id) == ["2023-04-14-br-cn"])
+    }
+
+    @Test func aLeaderOfTheRegionIsKnownWithoutHisCountry() {
+        let kb = knowledgeBase("The signing took place during the first official meeting of Prime Minister Keith Rowley and Premier Li Keqiang.",
+                               published: "2018-05-15")
+        #expect(kb.meetings.map(\.countries) == [["CN", "TT"]])
+    }
 
     @Test(arguments: negatives)
     func findsNone(_ text: String) {

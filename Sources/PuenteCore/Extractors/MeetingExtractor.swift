@@ -2,10 +2,11 @@
 /// ("met", "meeting", "talks", "shakes hands") naming people of both sides. Within a document every report of the
 /// same participants is one meeting; sentences where one told the other something only refine its date.
 struct MeetingExtractor: Sendable {
-    static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "shakes", "shook", "hosted", "hosts", "received",
+    static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "received",
                                           "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation", "discussions"]
     static let messages: Set<String> = ["letter", "letters", "message", "messages", "congratulations", "congratulatory", "invitation", "donation", "shipment", "vaccines"]
-    static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited"]
+    /// A handshake in a caption dates a meeting the text reports; alone it shows none.
+    static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited", "shake", "shakes", "shook"]
 
     func extract(_ document: AnalyzedDocument) -> [DocumentMeeting] {
         var meetings: [DocumentMeeting] = []
