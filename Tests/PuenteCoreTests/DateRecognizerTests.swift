@@ -23,6 +23,8 @@ import Testing
         ("Uruguay signed the memorandum in August.", "2019-05-24", "2018-08"),
         ("Xi will visit Brasilia in August.", "2019-05-24", "2019-08"),
         ("Trade rose in May.", "2019-05-24", "2019-05"),
+        ("The two ministers signed the protocols over the weekend.", "2024-07-01", "2024-06"),
+        ("The delegation arrives next weekend.", "2024-06-26", "2024-06"),
         ("The fair closed yesterday.", "2024-03-01", "2024-02-29"),
         ("The two ministers signed the plan this morning.", "2024-03-01", "2024-03-01"),
         ("The leaders dine together tonight.", "2024-03-01", "2024-03-01"),

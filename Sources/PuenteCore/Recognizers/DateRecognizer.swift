@@ -25,12 +25,13 @@ struct DateRecognizer: Sendable {
     /// Words a date can start with; any other word is passed over at once.
     static let openers: Set<String> = Set(MonthNames.months.keys).union(MonthNames.weekdays.keys).union([
         "last", "this", "next", "previous", "current", "coming", "today", "tonight", "yesterday", "tomorrow", "a", "on", "earlier", "later",
+        "weekend",
     ]).union(NumberWords.words.keys)
 
     private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {
         guard tokens[index].kind == .number || tokens[index].classes.contains(.dateOpener) else { return nil }
         return isoDate(tokens, at: index) ?? monthFirst(tokens, at: index, previous: previous) ?? dayFirst(tokens, at: index)
-            ?? yearAlone(tokens, at: index) ?? weekday(tokens, at: index)
+            ?? yearAlone(tokens, at: index) ?? weekday(tokens, at: index) ?? weekend(tokens, at: index)
             ?? RelativeDates(reference: reference).match(tokens, at: index, anchor: previous)
     }
 
@@ -110,6 +111,21 @@ struct DateRecognizer: Sendable {
         }
         let (y, m, d) = CivilCalendar.date(dayNumber: day)
         return DateMention(tokens: start..<(i + 1), date: PartialDate(year: y, month: m, day: d)!, kind: .relative)
+    }
+
+    /// "over the weekend", "last weekend": the month of the Saturday and Sunday just before publication (after it,
+    /// in a sentence of the future); the two days may fall in different months, so no day is given.
+    private func weekend(_ t: [Token], at i: Int) -> DateMention? {
+        guard t[i].lower == "weekend", i > 0, ["the", "this", "last", "next"].contains(t[i - 1].lower), let reference else { return nil }
+        guard reference.precision == .day, let sunday = MonthNames.weekdays["sunday"], let saturday = MonthNames.weekdays["saturday"] else {
+            return DateMention(tokens: (i - 1)..<(i + 1), date: reference.truncated(to: .month), kind: .relative)
+        }
+        let referenceDay = reference.firstDay
+        let weekday = CivilCalendar.weekday(dayNumber: referenceDay)
+        let forward = future || t[i - 1].lower == "next"
+        let day = forward ? referenceDay + (saturday - weekday + 7) % 7 : referenceDay - (weekday - sunday + 7) % 7
+        let (y, m, _) = CivilCalendar.date(dayNumber: day)
+        return DateMention(tokens: (i - 1)..<(i + 1), date: PartialDate(year: y, month: m, day: nil)!, kind: .relative)
     }
 
     /// "2023-2028": a period, not the date of an event.
