@@ -93,6 +93,12 @@ import Testing
         #expect(kb.meetings.map(\.id) == ["2023-04-14-br-cn"])
     }
 
+    @Test func aDeadlineDoesNotDateTheMeeting() {
+        let kb = knowledgeBase("After the meeting with Uruguayan President Yamandú Orsi, Chinese Vice Premier Ding Xuexiang confirmed "
+            + "China's interest in hosting him before March 2026.", published: "2025-10-01")
+        #expect(kb.meetings.map { $0.date?.description } == ["2025-10"])
+    }
+
     @Test func aLeaderOfTheRegionIsKnownWithoutHisCountry() {
         let kb = knowledgeBase("The signing took place during the first official meeting of Prime Minister Keith Rowley and Premier Li Keqiang.",
                                published: "2018-05-15")

@@ -46,7 +46,11 @@ struct AnalyzedSentence: Sendable {
     func date(near index: Int) -> DateMention? {
         let clause = clauseRange(around: index)
         let asides = personClauses.filter { !$0.contains(index) } + reportedSpeech(after: index) + futureRelativeClauses(after: index)
-        let dates = self.dates.filter { date in !asides.contains { $0.contains(date.tokens.lowerBound) } }
+        // "hosting him before March 2026": a deadline, not when the event took place.
+        let dates = self.dates.filter { date in
+            !asides.contains { $0.contains(date.tokens.lowerBound) }
+                && !(date.tokens.lowerBound > 0 && Self.deadlineWords.contains(tokens[date.tokens.lowerBound - 1].lower))
+        }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let after = inClause.first(where: { $0.tokens.lowerBound > index }) { return after }
         if let before = inClause.last { return before }
@@ -66,6 +70,7 @@ struct AnalyzedSentence: Sendable {
         }
     }
 
+    static let deadlineWords: Set<String> = ["before", "until", "till", "by"]
     static let subordinators: Set<String> = ["though", "although", "since", "because", "whereas", "despite"]
 
     private func opensSubordinateClause(_ clause: Range<Int>) -> Bool {
