@@ -54,6 +54,7 @@ private struct Extracted {
         var documentMeetings = MeetingExtractor().extract(document)
         let found = AgreementExtractor().extract(document, meetings: documentMeetings)
         attach(found.counts, to: &documentMeetings)
+        dateBySignings(&documentMeetings, found.agreements)
         meetings += documentMeetings.enumerated().map { MeetingFusion.Reported(document: document.id, index: $0, meeting: $1) }
         let owns = found.agreements.map { $0.date ?? $0.meeting.flatMap { documentMeetings[$0].date } }
         let briEvents = BriExtractor().extract(document)
@@ -72,6 +73,16 @@ private struct Extracted {
         trade += TradeExtractor().extract(document)
         bri += briEvents
         relations += RelationExtractor().extract(document)
+    }
+
+    /// "The two presidents witnessed the signing on Monday": a meeting no sentence dates to the day takes the one day
+    /// its instruments were signed on.
+    private func dateBySignings(_ meetings: inout [DocumentMeeting], _ agreements: [DocumentAgreement]) {
+        for index in meetings.indices where meetings[index].datedByPublication {
+            let days = Set(agreements.compactMap { $0.meeting == index && !$0.dateBorrowed ? $0.date : nil }.filter { $0.precision == .day })
+            guard days.count == 1, let day = days.first, PartialDate.compatible(meetings[index].date, day) else { continue }
+            meetings[index].date = day
+        }
     }
 
     /// A count of agreements belongs to the document's meeting on a compatible date.

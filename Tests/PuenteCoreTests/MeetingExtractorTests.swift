@@ -93,6 +93,19 @@ import Testing
         #expect(kb.meetings.map(\.id) == ["2023-04-14-br-cn"])
     }
 
+    @Test func aMeetingNoSentenceDatesTakesTheDayItsInstrumentsWereSigned() {
+        let kb = knowledgeBase("Chinese President Xi Jinping met Peruvian President Pedro Pablo Kuczynski in Lima. "
+            + "The two presidents witnessed the signing of a memorandum on tourism on November 21.", published: "2016-11-25")
+        #expect(kb.meetings.map { $0.date?.description } == ["2016-11-21"])
+    }
+
+    @Test func talkingWithTheOtherSideIsAMeetingAndTalkingAboutIsNot() {
+        #expect(knowledgeBase("While talking with Peruvian President Pedro Pablo Kuczynski, Xi Jinping said trade should grow.",
+                              published: "2016-11-22").meetings.count == 1)
+        #expect(knowledgeBase("Xi Jinping kept talking about trade with Peru as Pedro Pablo Kuczynski listened.",
+                              published: "2016-11-22").meetings.isEmpty)
+    }
+
     @Test func aDeadlineDoesNotDateTheMeeting() {
         let kb = knowledgeBase("After the meeting with Uruguayan President Yamandú Orsi, Chinese Vice Premier Ding Xuexiang confirmed "
             + "China's interest in hosting him before March 2026.", published: "2025-10-01")

@@ -10,6 +10,8 @@ struct DocumentMeeting: Sendable {
     var directness: Directness
     /// A day a nearby sentence names for the same people, used when no report of the meeting dates it.
     var nearbyDay: PartialDate? = nil
+    /// True when only the publication date dates it: no report of it, nor a nearby sentence, names its day.
+    var datedByPublication = false
 }
 
 struct DocumentAgreement: Sendable {

@@ -3,7 +3,8 @@
 /// same participants is one meeting; sentences where one told the other something only refine its date.
 struct MeetingExtractor: Sendable {
     static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "received",
-                                          "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation", "discussions"]
+                                          "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation", "discussions",
+                                          "talking", "talked"]
     static let messages: Set<String> = ["letter", "letters", "message", "messages", "congratulations", "congratulatory", "invitation", "donation", "shipment", "vaccines"]
     /// A handshake in a caption dates a meeting the text reports; alone it shows none.
     static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited", "shake", "shakes", "shook"]
@@ -45,7 +46,10 @@ struct MeetingExtractor: Sendable {
         }
         return merged.map { meeting in
             var dated = meeting
-            if meeting.date == nil { dated.date = meeting.nearbyDay ?? document.reference?.truncated(to: .month) }
+            if meeting.date == nil {
+                dated.date = meeting.nearbyDay ?? document.reference?.truncated(to: .month)
+                dated.datedByPublication = meeting.nearbyDay == nil
+            }
             // A meeting the text does not date to the day is less plainly reported.
             if dated.date?.precision != .day { dated.directness = min(meeting.directness, .indirect) }
             return dated
@@ -70,6 +74,8 @@ struct MeetingExtractor: Sendable {
         if tokens[index].lower.hasPrefix("welcome"),
            zip(tokens[(index + 1)..<min(tokens.count, index + 7)], tokens[min(tokens.count, index + 2)..<min(tokens.count, index + 8)])
             .contains(where: { $0.lower == "to" && ["visit", "come"].contains($1.lower) }) { return false }
+        // "While talking with Kuczynski, Xi said": a conversation of the two; "talking about trade" is none.
+        if ["talking", "talked"].contains(tokens[index].lower) { return index + 1 < tokens.count && tokens[index + 1].lower == "with" }
         // "a phone call", "a telephone conversation", "video call": only a call by phone or video.
         if ["call", "conversation"].contains(tokens[index].lower) {
             return index > 0 && ["phone", "telephone", "video", "-", "courtesy"].contains(tokens[index - 1].lower)
