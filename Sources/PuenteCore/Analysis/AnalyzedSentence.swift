@@ -70,6 +70,24 @@ struct AnalyzedSentence: Sendable {
         }
     }
 
+    static let countryNouns: Set<String> = ["nations", "countries", "states", "governments", "economies", "neighbours", "neighbors"]
+    static let manyWords: Set<String> = ["numerous", "many", "several", "most", "some", "dozens", "various", "few"]
+
+    /// True when the words right before the verb at `cue` are a plural noun for many countries, its subject
+    /// ("numerous island nations have signed up", "three Central American countries have joined"), not "the two
+    /// countries" nor "Peru and other countries". `start` bounds the look back to the verb's clause.
+    func namesManyCountries(before cue: Int, from start: Int) -> Bool {
+        var index = cue - 1
+        while index >= start, ["have", "has", "had", "also", "all", "already", "now", "formally", "officially"].contains(tokens[index].lower) {
+            index -= 1
+        }
+        guard index >= start, Self.countryNouns.contains(tokens[index].lower) else { return false }
+        let before = tokens[max(start, index - 3)..<index]
+        return !before.contains { ["other", "such"].contains($0.lower) } && before.contains { token in
+            Self.manyWords.contains(token.lower) || (NumberWords.words[token.lower] ?? (token.kind == .number ? Int(token.text) : nil)).map { $0 > 2 } ?? false
+        }
+    }
+
     static let deadlineWords: Set<String> = ["before", "until", "till", "by"]
     static let subordinators: Set<String> = ["though", "although", "since", "because", "whereas", "despite"]
 

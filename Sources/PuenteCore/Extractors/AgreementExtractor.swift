@@ -436,7 +436,7 @@ struct AgreementExtractor: Sendable {
         let tokens = sentence.tokens
         let clause = sentence.clauseRange(around: head.range.lowerBound)
         guard let cue = (clause.lowerBound..<head.range.lowerBound).last(where: { Self.signingCues.contains(tokens[$0].lower) }),
-              BriExtractor.commonNounSubject(tokens, before: cue, from: clause.lowerBound) else { return false }
+              sentence.namesManyCountries(before: cue, from: clause.lowerBound) else { return false }
         return !sentence.actorCountries.contains { clause.contains($0.at) && $0.at > cue && CountryLexicon.isInRegion($0.code) }
     }
 

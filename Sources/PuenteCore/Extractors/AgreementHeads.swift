@@ -242,7 +242,7 @@ struct AgreementHeads: Sendable {
             if let value = NumberWords.words[token.lower], value > 1 { return hyphenated ? nil : value }
             // "more than 30 agriculture and investment deals": areas joined by "and" still modify the counted noun.
             let joinsAreas = token.lower == "and" && cursor > 1 && isAreaWord(tokens[cursor - 2]) && isAreaWord(tokens[cursor])
-            let modifier = token.text == "-" || joinsAreas || (token.kind == .word && !token.isCapitalized && !Self.countBreaks.contains(token.lower))
+            let modifier = token.text == "-" || joinsAreas || isAreaWord(token)
             guard modifier else { return nil }
             cursor -= 1
         }

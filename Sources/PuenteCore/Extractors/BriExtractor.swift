@@ -14,14 +14,15 @@ struct BriExtractor: Sendable {
         var listKind: (kind: BriEvent.Kind, intro: AnalyzedSentence)?
         var stepLast = false
         var table: BriTable?
-        var lead: (code: String, heading: Bool, blocks: Int)?
+        // The profile's country lasts to the end of its paragraph; named on a line of its own, through the paragraph after.
+        var lead: (code: String, spansNextBlock: Bool)?
         for sentence in document.sentences {
             if sentence.sentence.startsBlock || sentence.sentence.isHeading, let open = lead {
-                lead = open.heading && open.blocks == 0 && !sentence.sentence.isHeading ? (open.code, true, 1) : nil
+                lead = open.spansNextBlock && !sentence.sentence.isHeading ? (open.code, false) : nil
             }
             if let code = Self.leadCountry(sentence) {
                 // A new country's profile ends the news of another group before it.
-                lead = (code, sentence.sentence.isHeading, 0)
+                lead = (code, sentence.sentence.isHeading)
                 otherGroupLast = false
                 continue
             }
@@ -210,24 +211,6 @@ struct BriExtractor: Sendable {
         return !next.isCapitalized || MonthNames.number(next.text) != nil
     }
 
-    static let countryNouns: Set<String> = ["nations", "countries", "states", "governments", "economies", "neighbours", "neighbors"]
-
-    static let manyWords: Set<String> = ["numerous", "many", "several", "most", "some", "dozens", "various", "few"]
-
-    /// True when the words right before a cue are a plural noun for many countries ("numerous island nations have
-    /// signed up", "three Central American countries have joined"), not "the two countries" nor "Peru and other countries".
-    static func commonNounSubject(_ tokens: [Token], before cue: Int, from start: Int) -> Bool {
-        var index = cue - 1
-        while index >= start, ["have", "has", "had", "also", "all", "already", "now", "formally", "officially"].contains(tokens[index].lower) {
-            index -= 1
-        }
-        guard index >= start, countryNouns.contains(tokens[index].lower) else { return false }
-        let before = tokens[max(start, index - 3)..<index]
-        return !before.contains { ["other", "such"].contains($0.lower) } && before.contains { token in
-            manyWords.contains(token.lower) || (NumberWords.words[token.lower] ?? (token.kind == .number ? Int(token.text) : nil)).map { $0 > 2 } ?? false
-        }
-    }
-
     /// "Panama." or "Panama" alone on a line, opening a profile: the country the paragraph after it speaks of.
     static func leadCountry(_ sentence: AnalyzedSentence) -> String? {
         let words = sentence.tokens.indices.filter { sentence.tokens[$0].kind == .word }
@@ -261,7 +244,7 @@ struct BriExtractor: Sendable {
             var subjects = self.subjects(sentence, segment, cue: first.at)
             // "in contrast to the Caribbean, where numerous island nations have signed up": the step is theirs, and only
             // the countries named after it ("three countries have joined, being El Salvador and Panama") are among them.
-            if Self.commonNounSubject(sentence.tokens, before: first.at, from: segment.lowerBound) {
+            if sentence.namesManyCountries(before: first.at, from: segment.lowerBound) {
                 let after = Set(sentence.actorCountries.filter { segment.contains($0.at) && $0.at > first.at }.map(\.code))
                 subjects = subjects.filter(after.contains)
             }
