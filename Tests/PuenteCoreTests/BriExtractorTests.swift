@@ -75,6 +75,19 @@ import Testing
          "PE", .member, "2019", nil),
         ("Argentina joined the Belt and Road in 2022. It was invited to join BRICS but declined to join; it has not left the Belt and Road.",
          "AR", .member, "2022", nil),
+        ("The Belt and Road, country by country\n\nEl Salvador (2019). Its government welcomed Chinese-funded works.", "SV", .member, "2019", nil),
+        ("The Belt and Road, country by country\n\nUruguay. Signed up in August 2018, the first Mercosur country to do so.",
+         "UY", .member, "2018-08", nil),
+        ("The Belt and Road, country by country\n\nBolivia. Signed up in 2018. It was offered a BRICS seat; it has not \"joined\" anything new on the Belt and Road.",
+         "BO", .member, "2018", nil),
+        ("Four governments have stayed out of the Belt and Road: Haiti, Paraguay and the last two Caribbean holdouts, Saint Lucia and Belize.",
+         "BZ", .nonMember, nil, nil),
+        ("MONTEVIDEO - Four years ago this month, Uruguay signed up to the Belt and Road.", "UY", .member, "2019-10", nil),
+        ("Bolivia's president arrived in Beijing on June 18, 2018.\n\nThe two countries signed a memorandum on the Belt and Road Initiative.",
+         "BO", .member, "2018-06-18", nil),
+        ("Ecuador's president met Xi in Beijing.\n\nThe leaders signed a plan to advance the Belt and Road, which the Andean country joined in 2018.",
+         "EC", .member, "2018", nil),
+        ("Ortega announced Nicaragua's adherence to the Belt and Road initiative on January 10.", "NI", .member, "2023-01-10", nil),
     ]
 
     @Test func followingSuitRepeatsOnlyTheSentenceRightBefore() {
@@ -220,6 +233,8 @@ import Testing
         "Ecuador joined the Asian Infrastructure Investment Bank in 2019, but that has nothing to do with the Belt and Road.",
         "The envoy thanked Guatemala's minister for joining the celebration of the Belt and Road's tenth year.",
         "Mexico stands in contrast to the Caribbean, where numerous island nations have signed up to the Belt and Road memorandum.",
+        "Chile, Peru and Ecuador sent their ministers.\n\nThe two countries joined the Belt and Road in 2018.",
+        "China's envoy praised the Belt and Road.\n\nThe two countries signed a memorandum on the Belt and Road Initiative.",
     ]
 
     @Test(arguments: negatives)

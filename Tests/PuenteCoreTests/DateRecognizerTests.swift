@@ -32,6 +32,7 @@ import Testing
         ("Relations were established on March 26.", "2023-06-08", "2023-03-26"),
         ("On October 7th the attack began.", "2023-10-25", "2023-10-07"),
         ("Trade rose two years ago.", "2023-10-25", "2021"),
+        ("Three years ago this month the port opened.", "2023-10-25", "2020-10"),
     ]
 
     @Test(arguments: positives)

@@ -19,7 +19,8 @@ struct AnalyzedSentence: Sendable {
 
     /// The countries named outside organisation names, in order, with the countries of the people named.
     var actorCountries: [(code: String, at: Int)] {
-        let named = countries.filter { !$0.inOrganization }.map { ($0.code, $0.tokens.lowerBound) }
+        let filed = countries.first.map { $0.tokens.lowerBound < 12 } == true ? datelineEnd : 0
+        let named = countries.filter { !$0.inOrganization && $0.tokens.lowerBound >= filed }.map { ($0.code, $0.tokens.lowerBound) }
         let personal = people.compactMap { person in person.country.map { ($0, person.tokens.lowerBound) } }
         return (named + personal).sorted { $0.1 < $1.1 }
     }
@@ -132,6 +133,20 @@ struct AnalyzedSentence: Sendable {
     /// The first comma or semicolon after `start`, or the sentence's end: where a relative clause opened at `start` stops.
     private func clauseEnd(after start: Int) -> Int {
         tokens[(start + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? tokens.count
+    }
+
+    /// "MONTEVIDEO -", "LIMA, May 2 (Reuters) -": where a story was filed, in capitals before a dash opening its first
+    /// paragraph, names no one who acts; the position after the dash, or 0.
+    var datelineEnd: Int {
+        guard sentence.startsBlock, let dash = tokens.indices.prefix(12).first(where: { ["-", "--", "—", "–"].contains(tokens[$0].text) }),
+              dash > 0 else { return 0 }
+        var inBracket = false
+        for token in tokens[..<dash] {
+            if token.text == "(" { inBracket = true } else if token.text == ")" { inBracket = false }
+            guard token.kind == .word, !inBracket, MonthNames.number(token.text) == nil else { continue }
+            if token.text != token.text.uppercased() || token.text.count < 2 { return 0 }
+        }
+        return dash + 1
     }
 
     /// "LIMA, May 2 (Reuters) -": a date among a sentence's first words followed by a bracket or a dash.

@@ -31,7 +31,8 @@ enum BriCues {
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
                    ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"], ["participate"],
-                   ["on", "board"], ["aboard"], ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"]]),
+                   ["on", "board"], ["aboard"], ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"],
+                   ["adherence", "to"], ["adhesion", "to"]]),
     ]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
@@ -45,10 +46,16 @@ enum BriCues {
     }
 
     private static func startsOtherGroup(_ tokens: [Token], at start: Int) -> Bool {
-        start < tokens.count && otherGroupStarts.contains(tokens[start].lower) && otherGroups.contains { phrase in
-            start + phrase.count <= tokens.count && zip(tokens[start..<(start + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
+        guard start < tokens.count, otherGroupStarts.contains(tokens[start].lower) else { return false }
+        return otherGroups.contains { phrase in
+            let end = start + phrase.count
+            return end <= tokens.count && zip(tokens[start..<end], phrase).allSatisfy { $0.lower == $1 }
+                && !(end < tokens.count && countryNouns.contains(tokens[end].lower))
         }
     }
+
+    /// "the first Mercosur country to do so", "BRICS nations": a group's name describing countries is not its news.
+    static let countryNouns: Set<String> = ["country", "countries", "nation", "nations", "state", "states", "economy", "economies"]
 
     /// The first position at or after `start`, within `limit` words, past the `fillers` there.
     private static func skipping(_ fillers: Set<String>, in tokens: [Token], from start: Int, atMost limit: Int) -> Int {
@@ -174,9 +181,12 @@ enum BriCues {
         startsOtherGroup(tokens, at: skipping(["the", "a"], in: tokens, from: end, atMost: 2))
     }
 
+    /// "has not \"joined\" anything new": what is joined is no group at all.
+    static let vagueObjects: Set<String> = ["anything", "nothing", "something", "everything"]
+
     private static func joinsGathering(_ tokens: [Token], after end: Int) -> Bool {
-        let cursor = skipping(["the", "a", "an", "in", "this", "that", "his", "her", "their"], in: tokens, from: end, atMost: 3)
-        return cursor < tokens.count && gatherings.contains(tokens[cursor].lower)
+        let cursor = skipping(["the", "a", "an", "in", "this", "that", "his", "her", "their", "\"", "”", "’", "'"], in: tokens, from: end, atMost: 4)
+        return cursor < tokens.count && (gatherings.contains(tokens[cursor].lower) || vagueObjects.contains(tokens[cursor].lower))
     }
 
     /// "talks on Nicaragua joining", "discussions on signing agreements under the initiative": the step is being negotiated.

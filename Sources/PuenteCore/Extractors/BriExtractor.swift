@@ -16,7 +16,7 @@ struct BriExtractor: Sendable {
         var table: BriTable?
         // The profile's country lasts to the end of its paragraph; named on a line of its own, through the paragraph after.
         var lead: (code: String, spansNextBlock: Bool)?
-        for sentence in document.sentences {
+        for (position, sentence) in document.sentences.enumerated() {
             if sentence.sentence.startsBlock || sentence.sentence.isHeading, let open = lead {
                 lead = open.spansNextBlock && !sentence.sentence.isHeading ? (open.code, false) : nil
             }
@@ -24,6 +24,12 @@ struct BriExtractor: Sendable {
                 // A new country's profile ends the news of another group before it.
                 lead = (code, sentence.sentence.isHeading)
                 otherGroupLast = false
+                continue
+            }
+            if topicDocument, let dated = datedLead(sentence, document) {
+                lead = (dated.country, false)
+                otherGroupLast = false
+                events.append(dated)
                 continue
             }
             if let open = table {
@@ -66,7 +72,8 @@ struct BriExtractor: Sendable {
             }
             guard onTopic || topicContinues || topicDocument || repeatsStep, sentence.tokens.contains(where: { $0.classes.contains(.briCue) })
             else { joinedLast = joinedLast && !sentence.sentence.startsBlock; continue }
-            var found = read(sentence, document, lead: topicDocument ? lead?.code : nil) + joinedAlongside(sentence, document)
+            let before = position > 0 ? document.sentences[position - 1] : nil
+            var found = read(sentence, document, lead: topicDocument ? lead?.code : nil, previous: before) + joinedAlongside(sentence, document)
             if repeatsStep, found.isEmpty { found = similarSigning(sentence, document) }
             // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
             // there may be any memorandum.
@@ -221,9 +228,23 @@ struct BriExtractor: Sendable {
         return country.code
     }
 
+    /// "El Salvador (2019)." opening a profile in an article about the initiative: the year the country joined.
+    private func datedLead(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> DocumentBriEvent? {
+        let tokens = sentence.tokens
+        guard let country = sentence.countries.first(where: { $0.tokens.lowerBound == 0 && !$0.isDemonym }),
+              CountryLexicon.isInRegion(country.code), let close = Self.bracketEnd(after: country.tokens.upperBound, in: tokens),
+              close == tokens.count || (close + 1 == tokens.count && [".", ":"].contains(tokens[close].text)),
+              let date = Self.bracketDate(of: country.code, in: sentence, within: 0..<tokens.count),
+              date.tokens.lowerBound == country.tokens.upperBound + 1, date.tokens.upperBound == close - 1 else { return nil }
+        let event = BriEvent(date: date.date, kind: .joined, dateIsReportDate: false, evidence: [document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .indirect)])
+        return DocumentBriEvent(country: country.code, event: event)
+    }
+
     /// `lead`: the country a profile's paragraph speaks of, the subject of its sentences that name none
     /// ("Costa Rica. Signed up in 2018.").
-    private func read(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument, lead: String? = nil) -> [DocumentBriEvent] {
+    private func read(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument, lead: String? = nil,
+                      previous: AnalyzedSentence? = nil) -> [DocumentBriEvent] {
         var events: [DocumentBriEvent] = []
         var inherited: BriEvent.Kind?
         var previousDate: PartialDate?
@@ -250,12 +271,21 @@ struct BriExtractor: Sendable {
             }
             if subjects.isEmpty, let lead,
                !sentence.actorCountries.contains(where: { segment.contains($0.at) && !Self.withoutStanding.contains($0.code) }) { subjects = [lead] }
+            var antecedent: AnalyzedSentence?
+            if subjects.isEmpty, let previous, let referred = Self.referredCountries(sentence.tokens[segment], previous) {
+                subjects = referred
+                antecedent = previous
+            }
             guard !subjects.isEmpty else { continue }
             inherited = cues.last?.kind
             for cue in cues {
                 // "willing to negotiate a Belt and Road cooperation plan": a member's next step, not a wish to join.
                 if cue.kind == .intent, Self.plansFurtherCooperation(sentence.tokens[segment]) { continue }
                 var event = self.event(cue.kind, at: cue.at, segment: segment, sentence: sentence, document: document, after: previousDate)
+                // "On May 14, Petro met Xi. The two leaders witnessed the signing of ...": the date of the sentence referred to.
+                if event.dateIsReportDate, let antecedent, let told = antecedent.dates.first(where: { !antecedent.isDateline($0) }) {
+                    event = BriEvent(date: told.date, kind: event.kind, dateIsReportDate: false, evidence: [document.evidence(antecedent)] + event.evidence)
+                }
                 let directness: Directness = event.dateIsReportDate || subjects.count > 2 ? .indirect : .direct
                 event.reports = [Report(document: document.id, directness: directness)]
                 if !event.dateIsReportDate { previousDate = event.date }
@@ -292,6 +322,24 @@ struct BriExtractor: Sendable {
         guard start > 0 else { return false }
         let previous = tokens[start - 1].lower
         return ["by", "until", "till"].contains(previous) || (previous == "of" && start > 1 && tokens[start - 2].lower == "as")
+    }
+
+    static let pairNouns: Set<String> = ["countries", "nations", "sides", "leaders", "presidents", "governments", "heads", "parties"]
+
+    /// "The two countries signed ...", "which the South American country joined": a clause naming no country, whose
+    /// subject is the pair or the one country of the region the sentence before it named.
+    static func referredCountries(_ clause: ArraySlice<Token>, _ previous: AnalyzedSentence) -> [String]? {
+        let named = previous.actorCountries.map(\.code).filter { !withoutStanding.contains($0) }.uniqued()
+        guard !named.isEmpty else { return nil }
+        let words = Array(clause)
+        let pair = words.indices.dropLast().contains { ["two", "both"].contains(words[$0].lower) && pairNouns.contains(words[$0 + 1].lower) }
+        // With China one of the pair, the other is the one country of the region named.
+        if pair { return named.count == (previous.actorCountries.contains { $0.code == "CN" } ? 1 : 2) ? named : nil }
+        let described = words.indices.contains { index in
+            words[index].lower == "the" && words[(index + 1)..<min(words.count, index + 4)].contains { ["country", "nation"].contains($0.lower) }
+                && words[(index + 1)..<min(words.count, index + 4)].allSatisfy { $0.kind == .word }
+        }
+        return described && named.count == 1 ? named : nil
     }
 
     /// "Costa Rica signed in September 2018, and Ecuador followed in December": a month without its year is in the
@@ -411,8 +459,21 @@ struct BriExtractor: Sendable {
             while cursor < tokens.count, [",", "and", "as", "well"].contains(tokens[cursor].lower) { cursor += 1 }
             // "Cuba, the Dominican Republic and Ecuador"
             if cursor + 1 < tokens.count, tokens[cursor].lower == "the", sentence.countries.contains(where: { $0.tokens.lowerBound == cursor + 1 }) { cursor += 1 }
+            if let named = Self.namedGroupEnd(at: cursor, sentence, within: segment) { cursor = named }
         }
         return codes.isEmpty ? sentence.actorCountries.filter { $0.at == start }.map(\.code) : codes
+    }
+
+    /// "..., Haiti and the remaining eastern Caribbean holdouts, Saint Lucia and Grenada": a few words naming a group
+    /// of the list's countries, then the countries themselves; where they start.
+    static func namedGroupEnd(at start: Int, _ sentence: AnalyzedSentence, within segment: Range<Int>) -> Int? {
+        let tokens = sentence.tokens
+        guard start < segment.upperBound, tokens[start].lower == "the",
+              let comma = (start + 1..<min(segment.upperBound, start + 7)).first(where: { [",", ":"].contains(tokens[$0].text) }),
+              comma > start + 1, tokens[(start + 1)..<comma].allSatisfy({ $0.kind == .word && !$0.classes.contains(.briCue) }),
+              !sentence.countries.contains(where: { ((start + 1)..<comma).contains($0.tokens.lowerBound) }),
+              sentence.countries.contains(where: { $0.tokens.lowerBound == comma + 1 && !$0.inOrganization }) else { return nil }
+        return comma + 1
     }
 
     /// "Chile (2018), Uruguay (2018)": the end of a short aside in brackets right after a country, if there is one.

@@ -1,5 +1,5 @@
 /// Dates written relative to the publication date: "last year", "earlier this year", "next month",
-/// "this week", "yesterday", "five years earlier", "two years ago", "two months ago".
+/// "this week", "yesterday", "five years earlier", "two years ago", "five years ago this month", "two months ago".
 struct RelativeDates: Sendable {
     let reference: PartialDate?
 
@@ -88,6 +88,10 @@ struct RelativeDates: Sendable {
         let word = t[cursor].lower
         // Counted from the publication, "ago" names when something happened, not a baseline.
         if word == "ago", let reference {
+            // "five years ago this month": the publication's month, so many years back.
+            if let month = reference.month, cursor + 2 < t.count, t[cursor + 1].lower == "this", ["month", "week"].contains(t[cursor + 2].lower) {
+                return DateMention(tokens: i..<(cursor + 3), date: PartialDate(year: reference.year - count, month: month)!, kind: .relative)
+            }
             return DateMention(tokens: i..<(cursor + 1), date: PartialDate(year: reference.year - count)!, kind: .relative)
         }
         guard ["earlier", "before", "prior"].contains(word), let base = anchor?.date.year ?? reference?.year else { return nil }
