@@ -62,6 +62,11 @@ import Testing
         ("\"A joint declaration was signed,\" the Salvadoran minister said.", ["Joint statement"], .signed),
         ("The two signed deals providing scholarships for students of Buenaventura, where Chinese investment in infrastructure is concentrated.",
          ["Agreement on scholarships"], .signed),
+        ("Peru signed a Belt and Road Initiative (BRI) cooperation plan with China on Monday.", ["Cooperation plan on Belt and Road"], .signed),
+        ("Cuba and China signed a cooperation plan on the Belt and Road. \"With the signing of the plan with China, Cuba gains new markets,\" "
+            + "the minister said. \"The signing of this plan opens opportunities in trade and tourism.\"", ["Cooperation plan on Belt and Road"], .signed),
+        ("The ministers attended the signing of the memorandum on agriculture between the two governments, which took a year to negotiate.",
+         ["Memorandum of understanding on agriculture"], .signed),
     ]
 
     @Test(arguments: positives)

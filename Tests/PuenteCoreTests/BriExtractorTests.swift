@@ -87,6 +87,7 @@ import Testing
          "BO", .member, "2018-06-18", nil),
         ("Ecuador's president met Xi in Beijing.\n\nThe leaders signed a plan to advance the Belt and Road, which the Andean country joined in 2018.",
          "EC", .member, "2018", nil),
+        ("Brazil abandoned its plans to join the Belt and Road in 2019.", "BR", .nonMember, nil, nil),
         ("Ortega announced Nicaragua's adherence to the Belt and Road initiative on January 10.", "NI", .member, "2023-01-10", nil),
     ]
 

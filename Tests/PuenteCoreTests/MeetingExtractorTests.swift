@@ -5,6 +5,8 @@ import Testing
 @Suite struct MeetingExtractorTests {
     static let positives: [(text: String, id: String, location: String?)] = [
         ("Colombian President Gustavo Petro met his Chinese counterpart Xi Jinping in Beijing on Wednesday.", "2023-10-25-cn-co", "Beijing"),
+        ("The plan to build a railway was signed on Monday after a meeting between Xi Jinping and Peruvian President Dina Boluarte in Lima.",
+         "2023-10-23-cn-pe", "Lima"),
         ("On Monday Jamaica's foreign minister Kamina Johnson Smith held bilateral discussions with Chinese Vice Foreign Minister Hua Chunying.",
          "2023-10-23-cn-jm", nil),
         ("Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte in Lima on Tuesday.", "2023-10-24-cn-pe", "Lima"),

@@ -3,6 +3,8 @@ struct DocumentAnalyzer: Sendable {
     static let futureWords: Set<String> = ["will", "shall", "upcoming", "forthcoming"]
     static let futureVerbs: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "expected", "scheduled", "set", "aims", "due", "hopes", "seeks", "going"]
 
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "'s", "’s"]
+
     /// What "is to" or "are to" schedules: "are to meet again on Friday".
     static let scheduledActs: Set<String> = ["meet", "sign", "visit", "hold", "travel", "attend", "be"]
 
@@ -11,7 +13,9 @@ struct DocumentAnalyzer: Sendable {
         for (index, token) in tokens.enumerated() where token.classes.contains(.future) {
             if futureWords.contains(token.lower) { return true }
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-            if futureVerbs.contains(token.lower), next == "to" { return true }
+            // "The plan to build a port was signed": after a determiner, "plan" is a thing, and the verb tells the time.
+            let named = index > 0 && determiners.contains(tokens[index - 1].lower)
+            if futureVerbs.contains(token.lower), next == "to", !named { return true }
             // "are to meet again on Friday"
             if ["is", "are"].contains(token.lower), next == "to", index + 2 < tokens.count, scheduledActs.contains(tokens[index + 2].lower) { return true }
             if token.lower == "next", ["week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(next) { return true }

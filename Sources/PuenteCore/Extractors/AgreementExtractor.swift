@@ -177,7 +177,10 @@ struct AgreementExtractor: Sendable {
             if head.isReference, head.range.upperBound < sentence.tokens.count, ["'s", "’s"].contains(sentence.tokens[head.range.upperBound].lower) { continue }
             // "The phytosanitary protocol ensures safety and inspection": outside a signing, the words after a reference
             // describe the instrument named before; only "the protocol on ..." names one.
-            if head.isReference, !signs, !head.subjects.isEmpty, !namesSubjectRightAfter(head, in: sentence) { continue }
+            // "With the signing of the agreement, Colombia strengthens its partnership": the signing of an instrument named
+            // before is told again, and the words after it are not its subject.
+            if head.isReference, !signs || Self.retellsSigning(of: head, in: sentence), !head.subjects.isEmpty,
+               !namesSubjectRightAfter(head, in: sentence) { continue }
             if head.subjects.isEmpty, head.isReference {
                 // "The memorandum was drawn up ...": a reference tells more of an instrument only where it is signed,
                 // and "the memorandum" is not the "agreements" named before it, unless it says so ("the protocol for its upgrade").
@@ -275,6 +278,17 @@ struct AgreementExtractor: Sendable {
         let after = tokens[head.range.upperBound..<min(tokens.count, head.range.upperBound + 4)]
         let signedAfter = after.contains { Self.signedForms.contains($0.lower) } || Self.entersIntoForce(Array(after))
         return signingOf || listed || signedAfter || before.contains { Self.signedForms.contains($0.lower) }
+    }
+
+    /// "the signing of this plan", "with the signing of the agreement with China, ...": the noun of a signing right
+    /// before a reference, which points back ("this") or names no subject before its clause ends.
+    static func retellsSigning(of head: AgreementHeads.Head, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = head.range.lowerBound
+        guard start >= 3, tokens[start - 3].lower == "signing", tokens[start - 2].lower == "of" else { return false }
+        if ["this", "that"].contains(tokens[start - 1].lower) { return true }
+        let clauseEnd = tokens[head.range.upperBound...].firstIndex { [",", ";", ":"].contains($0.text) } ?? tokens.count
+        return !tokens[head.range.upperBound..<clauseEnd].contains { $0.classes.contains(.sector) }
     }
 
     private func namesSubjectRightAfter(_ head: AgreementHeads.Head, in sentence: AnalyzedSentence) -> Bool {

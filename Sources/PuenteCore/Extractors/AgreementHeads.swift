@@ -199,11 +199,13 @@ struct AgreementHeads: Sendable {
     private func modifierStart(before index: Int) -> Int {
         var start = index
         let tokens = sentence.tokens
+        // "a Belt and Road Initiative (BRI) cooperation plan": the short form in brackets stands for the name before it.
+        let named = index >= 3 && tokens[index - 1].text == ")" && tokens[index - 3].text == "(" && tokens[index - 2].isAllCaps ? index - 3 : index
         // "a Belt and Road cooperation plan": a named subject of several words right before the noun.
-        for candidate in stride(from: index - 1, through: max(0, index - 5), by: -1) {
+        for candidate in stride(from: named - 1, through: max(0, named - 5), by: -1) {
             // "an economic and technical cooperation agreement": the subject's name may end in the noun's first word.
-            if let (_, length) = SectorLexicon.table.match(tokens, at: candidate), length > 1, candidate + length == index
-                || (candidate + length == index + 1 && tokens[index].lower == "cooperation") { return candidate }
+            if let (_, length) = SectorLexicon.table.match(tokens, at: candidate), length > 1, candidate + length == named
+                || (named == index && candidate + length == index + 1 && tokens[index].lower == "cooperation") { return candidate }
         }
         while start > 0, index - start < 3, tokens[start - 1].kind == .word, NumberWords.words[tokens[start - 1].lower] == nil,
               !["the", "of", "and", "to", "on", "several", "its", "their", "were", "was", "are", "is", "have", "has", "had"].contains(tokens[start - 1].lower),

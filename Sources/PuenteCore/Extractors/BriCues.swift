@@ -122,6 +122,7 @@ enum BriCues {
         guard any else { return [] }
         var taken = Set<Int>()
         var found: [(BriEvent.Kind, Int)] = []
+        var dropped = false
         for (group, (kind, phrases)) in ordered.enumerated() {
             for (offset, phrase) in phrases.enumerated() {
                 let at = firstAt[groupStarts[group] + offset]
@@ -138,6 +139,12 @@ enum BriCues {
                 if kind == .joined, joinsOtherGroup(tokens, after: at + phrase.count) { continue }
                 // "abandoned Taiwan", "left office": another thing left.
                 if kind == .exited, leavesOther(tokens, after: at + phrase.count) { continue }
+                // "abandoned those plans": giving up joining leaves a country outside, not a former member.
+                if kind == .exited, dropsIntention(tokens, after: at + phrase.count) {
+                    if !found.contains(where: { $0.0 == .notMember }) { found.append((.notMember, at)) }
+                    dropped = true
+                    break
+                }
                 // "makes membership a hard sell": a bare "membership" says nothing of whose it is.
                 if phrase == ["membership"], !ownsMembership(tokens, at) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
@@ -158,6 +165,8 @@ enum BriCues {
         found = found.compactMap { kind, at in negated(tokens, at, range) ? denial(of: kind).map { ($0, at) } : (kind, at) }
         if found.contains(where: { $0.0 == .notMember }) { found.removeAll { $0.0 == .joined } }
         if found.contains(where: { $0.0 == .intent }) { found.removeAll { $0.0 == .joined } }
+        // "abandoned its plans to join": the plan named is the one given up.
+        if dropped { found.removeAll { $0.0 == .intent } }
         return found.sorted { $0.1 < $1.1 }
     }
 
@@ -175,6 +184,13 @@ enum BriCues {
         let word = tokens[cursor]
         if otherThingsLeft.contains(word.lower) { return true }
         return word.isCapitalized && !topicWords.contains(word.lower) && MonthNames.number(word.text) == nil
+    }
+
+    static let intentions: Set<String> = ["plan", "plans", "idea", "bid", "intention", "intentions", "proposal", "application"]
+
+    private static func dropsIntention(_ tokens: [Token], after end: Int) -> Bool {
+        let cursor = skipping(["the", "those", "these", "its", "their", "his", "her", "that", "this", "such"], in: tokens, from: end, atMost: 2)
+        return cursor < tokens.count && intentions.contains(tokens[cursor].lower)
     }
 
     private static func joinsOtherGroup(_ tokens: [Token], after end: Int) -> Bool {

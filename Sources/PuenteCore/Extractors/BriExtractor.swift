@@ -283,7 +283,7 @@ struct BriExtractor: Sendable {
                 if cue.kind == .intent, Self.plansFurtherCooperation(sentence.tokens[segment]) { continue }
                 var event = self.event(cue.kind, at: cue.at, segment: segment, sentence: sentence, document: document, after: previousDate)
                 // "On May 14, Petro met Xi. The two leaders witnessed the signing of ...": the date of the sentence referred to.
-                if event.dateIsReportDate, let antecedent, let told = antecedent.dates.first(where: { !antecedent.isDateline($0) }) {
+                if event.dateIsReportDate, event.kind == .joined, let antecedent, let told = antecedent.dates.first(where: { !antecedent.isDateline($0) }) {
                     event = BriEvent(date: told.date, kind: event.kind, dateIsReportDate: false, evidence: [document.evidence(antecedent)] + event.evidence)
                 }
                 let directness: Directness = event.dateIsReportDate || subjects.count > 2 ? .indirect : .direct
