@@ -43,6 +43,13 @@ import Testing
         ("China bought goods worth $4.2 billion from Uruguay in 2021.", ["uy-cn-2021-exports=4200000000"]),
         ("Chilean exports to China rose in 2021. Venezuela differs from its neighbours, facing a $1 billion deficit.",
          ["ve-cn-2021-balance=-1000000000"]),
+        ("Costa Rica's president met Xi Jinping in Beijing. As a result, bilateral trade grew to $5.3 billion last year.",
+         ["cr-cn-2022-total=5300000000"]),
+        ("Cuba's foreign minister flew to Beijing. In 2017, trade between the two nations was valued at around $2 billion.",
+         ["cu-cn-2017-total=2000000000"]),
+        ("Trade between Guyana and China has grown by 213 per cent over the past five years, reaching US$710 million in 2021.",
+         ["gy-cn-2021-total=710000000"]),
+        ("Bilateral trade rose to US$1.8B in 2022\n\nTrade between Guyana and China reached US$1.88 billion in 2022.", ["gy-cn-2022-total=1880000000"]),
     ]
 
     @Test(arguments: positives)
@@ -78,6 +85,7 @@ import Testing
         "In 2023 Chile posted a record trade surplus of $21 billion, helped in large part by copper sales to China.",
         "Peru's exports to China rose in 2023. Japan came second, buying exports of $3 billion from Peru that year.",
         "Exports to China climbed in 2022. Far behind, the European Union took Uruguayan exports worth $1.9 billion in 2022.",
+        "Peru's bilateral trade with the world reached $120 billion in 2022.",
     ]
 
     @Test(arguments: negatives)

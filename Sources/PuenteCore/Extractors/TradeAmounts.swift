@@ -45,11 +45,21 @@ struct TradeAmounts: Sendable {
             return words.contains(sentence.tokens[mention.tokens.upperBound..<anchor.range.lowerBound].map(\.lower))
         }
         if let before = free.last(where: { joined($0, by: [["in"]]) }) { return before }
+        // "Trade between Guyana and China has grown by 213 per cent over five years, reaching US$710 million": a verb
+        // of reaching carries the amount further from its indicator.
         let after = free.first { mention in
-            mention.tokens.lowerBound > anchor.range.lowerBound && mention.tokens.lowerBound < limit
-                && mention.tokens.lowerBound - anchor.range.upperBound <= 14
+            guard mention.tokens.lowerBound > anchor.range.lowerBound, mention.tokens.lowerBound < limit else { return false }
+            let distance = mention.tokens.lowerBound - anchor.range.upperBound
+            return distance <= 14 || (distance <= 28 && reached(mention))
         }
         return after ?? free.first { joined($0, by: [[], ["of"], ["worth", "of"], ["trade"]]) }
+    }
+
+    static let reachingWords: Set<String> = ["reaching", "reached", "totaling", "totalling", "totaled", "totalled", "amounting", "hitting"]
+
+    private func reached(_ mention: MoneyMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        return sentence.tokens[max(0, start - 3)..<start].contains { Self.reachingWords.contains($0.lower) }
     }
 
     /// Amounts written just before an indicator ("$9.9 billion in exports") belong to it and no other: the start of

@@ -8,6 +8,7 @@ struct TradeExtractor: Sendable {
         var previous: (year: Int, partner: String)?
         var lastChinaTrade: Int?
         var lastNamed: String?
+        let chinaInDocument = document.sentences.contains(where: TradeScope.namesChina)
         for sentence in document.sentences where !sentence.sentence.isHeading || !sentence.money.isEmpty {
             // "China and Brazil set a trade record last year. Exports to China rose to $87 billion": the country just named.
             let named = Set(sentence.actorCountries.map(\.code).filter(CountryLexicon.isInRegion))
@@ -30,9 +31,11 @@ struct TradeExtractor: Sendable {
                 let othersAmounts = Set(reserved.filter { $0.value != offset }.keys)
                 var blocked = claimed.union(othersAmounts)
                 if lastSubject == nil { lastSubject = lastNamed }
+                // "Bilateral trade grew to $5.3 billion", "trade between the two nations": the article's two sides.
+                let twoSides = chinaInDocument && TradeScope.namesBothSides(anchor, in: sentence) ? "CN" : nil
                 found += readFigures(anchor, limit: limit, year: year, yearStated: yearStated, amounts: amounts, claimed: &blocked,
                                      subject: &lastSubject, document: document,
-                                     previousPartner: otherEconomy ? nil : previous?.partner ?? (chinaInContext ? "CN" : nil))
+                                     previousPartner: otherEconomy ? nil : previous?.partner ?? (chinaInContext ? "CN" : twoSides))
                 claimed.formUnion(blocked.subtracting(othersAmounts))
             }
             figures += found

@@ -137,6 +137,15 @@ enum TradeScope {
         sentence.containsAny(["trade", "trading", "commerce"])
     }
 
+    /// "bilateral trade", "two-way trade", "trade between the two nations": trade of the two sides an article is about.
+    static func namesBothSides(_ anchor: TradeAnchors.Anchor, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = anchor.range.lowerBound, end = anchor.range.upperBound
+        if start > 0, ["bilateral", "two-way"].contains(tokens[start - 1].lower) { return true }
+        guard end + 3 < tokens.count, tokens[end].lower == "between", tokens[end + 1].lower == "the" else { return false }
+        return ["two", "both"].contains(tokens[end + 2].lower) && ["nations", "countries", "sides", "economies"].contains(tokens[end + 3].lower)
+    }
+
     static func namesRegion(_ sentence: AnalyzedSentence) -> Bool {
         regionWords.contains { sentence.find($0) != nil }
     }
