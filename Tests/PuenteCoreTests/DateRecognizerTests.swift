@@ -33,6 +33,9 @@ import Testing
         ("On October 7th the attack began.", "2023-10-25", "2023-10-07"),
         ("Trade rose two years ago.", "2023-10-25", "2021"),
         ("Three years ago this month the port opened.", "2023-10-25", "2020-10"),
+        ("The president said this Monday (02) that ties would grow.", "2023-01", "2023-01-02"),
+        ("The two signed agreements this Friday (14th) in Beijing.", "2023-04-15", "2023-04-14"),
+        ("The minister arrived on Sunday (30).", "2024-01-02", "2023-12-30"),
     ]
 
     @Test(arguments: positives)

@@ -97,6 +97,7 @@ struct DateRecognizer: Sendable {
         if i + 2 < t.count, t[i + 1].isPunctuation(","), monthFirst(t, at: i + 2) ?? dayFirst(t, at: i + 2) != nil { return nil }
         let start = i > 0 && ["on", "last", "this", "next"].contains(t[i - 1].lower) ? i - 1 : i
         guard let reference else { return nil }
+        if let dated = dayInBrackets(t, after: i, start: start, reference: reference) { return dated }
         guard reference.precision == .day else {
             return DateMention(tokens: start..<(i + 1), date: reference, kind: .relative)
         }
@@ -111,6 +112,18 @@ struct DateRecognizer: Sendable {
         }
         let (y, m, d) = CivilCalendar.date(dayNumber: day)
         return DateMention(tokens: start..<(i + 1), date: PartialDate(year: y, month: m, day: d)!, kind: .relative)
+    }
+
+    /// "this Monday (02)", "on Friday (14th)": the day of the month in brackets after a weekday, in the publication's
+    /// month, or the month before when that day is still ahead of the publication.
+    private func dayInBrackets(_ t: [Token], after i: Int, start: Int, reference: PartialDate) -> DateMention? {
+        guard i + 3 < t.count, t[i + 1].text == "(", t[i + 3].text == ")", let month = reference.month,
+              let day = Int(t[i + 2].text.prefix { $0.isNumber }), (1...31).contains(day),
+              t[i + 2].text.dropFirst(String(day).count).allSatisfy({ $0.isLetter }) || t[i + 2].text.hasPrefix("0") else { return nil }
+        let earlier = (reference.day ?? 31) < day
+        let year = earlier && month == 1 ? reference.year - 1 : reference.year
+        guard let date = PartialDate(year: year, month: earlier ? (month == 1 ? 12 : month - 1) : month, day: day) else { return nil }
+        return DateMention(tokens: start..<(i + 4), date: date, kind: .relative)
     }
 
     /// "over the weekend", "last weekend": the month of the Saturday and Sunday just before publication (after it,
