@@ -54,7 +54,7 @@ private struct Extracted {
         var documentMeetings = MeetingExtractor().extract(document)
         let found = AgreementExtractor().extract(document, meetings: documentMeetings)
         attach(found.counts, to: &documentMeetings)
-        dateBySignings(&documentMeetings, found.agreements)
+        dateBySignings(&documentMeetings, found.agreements, found.signingDays)
         meetings += documentMeetings.enumerated().map { MeetingFusion.Reported(document: document.id, index: $0, meeting: $1) }
         let owns = found.agreements.map { $0.date ?? $0.meeting.flatMap { documentMeetings[$0].date } }
         let briEvents = BriExtractor().extract(document)
@@ -76,10 +76,13 @@ private struct Extracted {
     }
 
     /// "The two presidents witnessed the signing on Monday": a meeting no sentence dates to the day takes the one day
-    /// its instruments were signed on.
-    private func dateBySignings(_ meetings: inout [DocumentMeeting], _ agreements: [DocumentAgreement]) {
+    /// its instruments, or any signing of its two countries, were signed on.
+    private func dateBySignings(_ meetings: inout [DocumentMeeting], _ agreements: [DocumentAgreement],
+                                _ signingDays: [(parties: [String], date: PartialDate)]) {
         for index in meetings.indices where meetings[index].datedByPublication {
-            let days = Set(agreements.compactMap { $0.meeting == index && !$0.dateBorrowed ? $0.date : nil }.filter { $0.precision == .day })
+            let linked = agreements.compactMap { $0.meeting == index && !$0.dateBorrowed ? $0.date : nil }
+            let ofTheSameSides = signingDays.filter { $0.parties.sorted() == meetings[index].countries.sorted() }.map(\.date)
+            let days = Set((linked + ofTheSameSides).filter { $0.precision == .day })
             guard days.count == 1, let day = days.first, PartialDate.compatible(meetings[index].date, day) else { continue }
             meetings[index].date = day
         }

@@ -101,6 +101,15 @@ import Testing
         #expect(kb.meetings.map { $0.date?.description } == ["2016-11-21"])
     }
 
+    @Test func aMeetingNoSentenceDatesTakesTheDayItsCountriesSignedDocumentsOn() {
+        let kb = knowledgeBase("Chile and China signed a number of documents on Monday. "
+            + "While talking with Chilean President Gabriel Boric, Xi Jinping said trade should grow.", published: "2023-10-18")
+        #expect(kb.meetings.map { $0.date?.description } == ["2023-10-16"])
+        let other = knowledgeBase("Peru and China signed a number of documents on Monday. "
+            + "While talking with Chilean President Gabriel Boric, Xi Jinping said trade should grow.", published: "2023-10-18")
+        #expect(other.meetings.map { $0.date?.description } == ["2023-10"])
+    }
+
     @Test func talkingWithTheOtherSideIsAMeetingAndTalkingAboutIsNot() {
         #expect(knowledgeBase("While talking with Peruvian President Pedro Pablo Kuczynski, Xi Jinping said trade should grow.",
                               published: "2016-11-22").meetings.count == 1)

@@ -8,6 +8,9 @@ struct AgreementExtractor: Sendable {
         var counts: [(count: Int, evidence: Evidence, date: PartialDate?)] = []
         /// The sentence and date of the last signing the text dated: "signed deals on Sunday. The deals include ...".
         var lastDated: (sentence: Int, date: PartialDate)?
+        /// Every signing dated to the day, with its parties, whether or not it names its instruments: "China and Peru
+        /// signed a number of documents on Monday".
+        var signingDays: [(parties: [String], date: PartialDate)] = []
 
         func recentDate(before sentence: Int) -> PartialDate? {
             lastDated.flatMap { sentence - $0.sentence <= 2 ? $0.date : nil }
@@ -67,6 +70,7 @@ struct AgreementExtractor: Sendable {
             }
             let heads = AgreementHeads(sentence: sentence).find()
             let signs = hasSigningCue(sentence)
+            if signs, !sentence.sentence.isHeading, let day = signingDay(sentence, document) { result.signingDays.append(day) }
             // Under a heading of signed deals, "hopes to conclude agreements on ..." still signs nothing.
             let signing = signs || (inAgreementSection && !sentence.tokens.contains { Self.unsignedForms.contains($0.lower) })
             let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
@@ -474,6 +478,13 @@ struct AgreementExtractor: Sendable {
     }
 
     /// Parties of an agreement at no meeting: those named, with China and the country the article is about when fewer than two.
+    /// The parties and day of a sentence's past signing, when its date is a day.
+    private func signingDay(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> (parties: [String], date: PartialDate)? {
+        guard let signed = sentence.tokens.firstIndex(where: { Self.signedForms.contains($0.lower) }),
+              let date = signingDate(sentence, near: signed), date.precision == .day else { return nil }
+        return (completed(sentenceParties(sentence, around: signed), document), date)
+    }
+
     private func completed(_ parties: [String], _ document: AnalyzedDocument) -> [String] {
         guard parties.count < 2 else { return parties }
         var completed = Set(parties)
