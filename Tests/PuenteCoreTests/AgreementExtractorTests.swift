@@ -63,6 +63,12 @@ import Testing
         ("The two signed deals providing scholarships for students of Buenaventura, where Chinese investment in infrastructure is concentrated.",
          ["Agreement on scholarships"], .signed),
         ("Peru signed a Belt and Road Initiative (BRI) cooperation plan with China on Monday.", ["Cooperation plan on Belt and Road"], .signed),
+        ("The Bahamas signed a $12 million economic and technical cooperation agreement with China.",
+         ["Agreement on economic and technical cooperation"], .signed),
+        ("Luo signed bilateral cooperation documents with Suriname's minister on April 12, 2024. The documents include an economic and "
+            + "technical cooperation agreement and an exchange of notes on the ambulance project.",
+         ["Agreement on economic and technical cooperation", "Exchange of notes on ambulance project"], .signed),
+        ("Costa Rica and China signed three agreements dealing with tourism and culture.", ["Agreement on culture", "Agreement on tourism"], .signed),
         ("Cuba and China signed a cooperation plan on the Belt and Road. \"With the signing of the plan with China, Cuba gains new markets,\" "
             + "the minister said. \"The signing of this plan opens opportunities in trade and tourism.\"", ["Cooperation plan on Belt and Road"], .signed),
         ("The ministers attended the signing of the memorandum on agriculture between the two governments, which took a year to negotiate.",
@@ -103,6 +109,7 @@ import Testing
         "Agreements signed\n\nThe presidents of Argentina and China announced more than 30 agriculture and investment deals during the visit.",
         "Piñera said it is important that China and the United States reach a trade agreement soon.",
         "Agreements signed\n\nChile said it hopes to conclude long-term agreements with China in the scientific and cultural sectors.",
+        "Peru's envoy read the documents. The documents include an economic and technical cooperation agreement.",
     ]
 
     @Test(arguments: negatives)

@@ -34,6 +34,7 @@ struct AgreementExtractor: Sendable {
         var result = Result()
         var inAgreementSection = false
         var previousHadAgreements = false
+        var previousSignedSet = false
         var lastNamed: AgreementHeads.Head?
         var listIntro: AnalyzedSentence?
         var bulletedList = false
@@ -73,8 +74,13 @@ struct AgreementExtractor: Sendable {
             if signs, !sentence.sentence.isHeading, let day = signingDay(sentence, document) { result.signingDays.append(day) }
             // Under a heading of signed deals, "hopes to conclude agreements on ..." still signs nothing.
             let signing = signs || (inAgreementSection && !sentence.tokens.contains { Self.unsignedForms.contains($0.lower) })
-            let continuing = previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
+            // "... signed bilateral cooperation documents. The documents include an economic and technical cooperation
+            // agreement, ...": the set just signed, named item by item.
+            let namesTheSet = refersToSignedSet(heads, in: sentence) || sentence.find(["the", "documents"]) == 0 || sentence.find(["these", "documents"]) == 0
+            let listsSignedSet = previousSignedSet && namesTheSet && sentence.containsAny(Self.inclusionWords)
+            let continuing = listsSignedSet || previousHadAgreements && (Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 || heads.contains { !$0.kind.generic && $0.kind.kind != "cooperation" && $0.range.lowerBound <= 2 })
+            defer { previousSignedSet = signs && heads.contains { $0.kind.plural } }
             let inContext = !sentence.sentence.isHeading && (signing || continuing)
             if signs, previousNamedInitiative, let similar = similarSignings(sentence, heads, document: document) {
                 result.agreements += similar
@@ -86,7 +92,7 @@ struct AgreementExtractor: Sendable {
                 let before = result.agreements.count + result.counts.count
                 let bareCooperation = signs || Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 read(sentence, heads: heads.filter { bareCooperation || $0.kind.kind != "cooperation" }, referringTo: lastNamed,
-                     signs: signs, in: document, meetings: meetings, into: &result)
+                     signs: signs, listsSignedSet: listsSignedSet, in: document, meetings: meetings, into: &result)
                 previousHadAgreements = result.agreements.count + result.counts.count > before
             } else {
                 previousHadAgreements = false
@@ -159,11 +165,12 @@ struct AgreementExtractor: Sendable {
     }
 
     private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo earlier: AgreementHeads.Head?,
-                      signs: Bool, in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
+                      signs: Bool, listsSignedSet: Bool = false, in document: AnalyzedDocument, meetings: [DocumentMeeting],
+                      into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
         let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.signedForms.contains($0.lower) }
         // "The deals include ...", "Also signed was ...": the signing the sentences just before dated.
-        let goesOn = refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
+        let goesOn = listsSignedSet || refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             if Self.isBetweenChinaAndOutsider(sentence, around: head.range.lowerBound) || signedByUnnamed(sentence, head) { continue }

@@ -166,6 +166,9 @@ struct AgreementHeads: Sendable {
     /// "15 agreements covering energy", "in fields such as" and "in different fields" are areas.
     private func subjectsRightAfter(_ start: Int, until end: Int) -> [SectorLexicon.Subject] {
         let tokens = sentence.tokens
+        // "three agreements dealing with food safety"
+        let dealing = start + 1 < end && tokens[start].lower == "dealing" && tokens[start + 1].lower == "with"
+        if dealing { return subjects(in: (start + 2)..<end) }
         guard start < end, ["on", "regarding", "concerning", "in"].contains(tokens[start].lower) else { return [] }
         if tokens[start].lower == "in", !(start + 2 < end && ["the"].contains(tokens[start + 1].lower)
             && ["fields", "areas", "field", "area"].contains(tokens[start + 2].lower)
@@ -238,6 +241,8 @@ struct AgreementHeads: Sendable {
         let tokens = sentence.tokens
         while cursor > 0, index - cursor < 5 {
             let token = tokens[cursor - 1]
+            // "a $12 million economic and technical agreement": an amount is the instrument's worth, not a count.
+            if sentence.money.contains(where: { $0.tokens.contains(cursor - 1) }) { return nil }
             // "a five-year action plan": a number joined by a hyphen is a length, not a count.
             let hyphenated = cursor < index && tokens[cursor].text == "-"
             if token.kind == .number, let value = Int(token.text), value > 1, value < 1000 { return hyphenated ? nil : value }
@@ -366,8 +371,7 @@ struct AgreementHeads: Sendable {
         func joins(_ index: Int) -> Bool {
             let token = tokens[index]
             // "cooperation" joins a subject ("economic cooperation") unless it starts the noun ("cooperation plan").
-            let namesAgreement = AgreementKindLexicon.table.contains(firstToken: token.lower)
-                && (token.lower != "cooperation" || (AgreementKindLexicon.table.match(tokens, at: index)?.1 ?? 1) > 1)
+            let namesAgreement = AgreementKindLexicon.table.match(tokens, at: index).map { token.lower != "cooperation" || $0.1 > 1 } ?? false
             return token.kind == .word && !Self.phraseStops.contains(token.lower) && !namesAgreement
                 && !Self.auxiliaries.contains(token.lower) && !AgreementExtractor.signingCues.contains(token.lower)
                 && !sentence.countries.contains { $0.tokens.contains(index) } && !sentence.people.contains { $0.tokens.contains(index) }
@@ -424,7 +428,7 @@ struct AgreementHeads: Sendable {
         while end < item.upperBound, end - start < 4, tokens[end].kind == .word,
               !tokens[end].isCapitalized || sentence.countries.contains(where: { $0.tokens.contains(end) && $0.isDemonym }),
               !["to", "from", "into", "in", "for", "by", "and", "with", "that", "which"].contains(tokens[end].lower) { end += 1 }
-        guard end > start, !tokens[start..<end].contains(where: { AgreementKindLexicon.table.contains(firstToken: $0.lower) }) else { return nil }
+        guard end > start, !(start..<end).contains(where: { AgreementKindLexicon.table.match(tokens, at: $0) != nil }) else { return nil }
         let text = tokens[start..<end].map(\.text).joined(separator: " ")
         return SectorLexicon.Subject(name: text.lowercased(), sector: "agriculture", display: text)
     }
@@ -452,7 +456,8 @@ struct AgreementHeads: Sendable {
         let words = span.filter { $0.text != "-" }
         guard (1...3).contains(words.count), span.first?.text != "-", span.last?.text != "-",
               words.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || $0.isAllCaps) }),
-              !words.contains(where: { Self.notSubjectWords.contains($0.lower) || AgreementKindLexicon.table.contains(firstToken: $0.lower) })
+              !words.contains(where: { Self.notSubjectWords.contains($0.lower) }),
+              !span.indices.contains(where: { AgreementKindLexicon.table.match(tokens, at: $0) != nil })
         else { return nil }
         let text = span.map(\.text).joined(separator: " ").replacingHyphenSpaces()
         return SectorLexicon.Subject(name: text.lowercased(), sector: "other", display: text)

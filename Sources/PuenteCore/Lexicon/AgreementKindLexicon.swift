@@ -30,6 +30,7 @@ enum AgreementKindLexicon {
         + forms(["cooperation program", "cooperation programme", "program", "programme", "cultural cooperation program", "cultural cooperation programme"],
                 ["cooperation programs", "cooperation programmes", "programs", "programmes"], kind: "programme", label: "Programme")
         + forms(["letter of intent"], ["letters of intent"], kind: "letter_of_intent", label: "Letter of intent")
+        + forms(["exchange of notes", "exchange of letters"], ["exchanges of notes", "exchanges of letters"], kind: "exchange_of_notes", label: "Exchange of notes")
         + forms(["free trade agreement", "free-trade agreement", "fta", "free trade deal", "free-trade deal", "free trade pact"],
                 ["free trade agreements"], kind: "free_trade_agreement", label: "Free trade agreement")
         + forms(["early harvest arrangement", "early harvest agreement", "early harvest arrangements"], [],
