@@ -139,6 +139,14 @@ import Testing
         #expect(kb.meetings.map(\.id) == ["2023-10-24-br-cn", "2023-10-24-cl-cn"])
     }
 
+    @Test func theJamaicanPrimeMinisterIsTheOneNamedBeforeAndWhoeverNotesItIsNotAtTheMeeting() {
+        let text = "Premier Li Keqiang held talks with Jamaican Prime Minister Andrew Holness in Beijing on Friday. "
+            + "During his visit, the Jamaican prime minister met with President Xi Jinping, Premier Li noted."
+        let kb = knowledgeBase(text)
+        #expect(kb.meetings.map { $0.participants.map(\.name).sorted() }.sorted { $0[1] < $1[1] }
+            == [["Andrew Holness", "Li Keqiang"], ["Andrew Holness", "Xi Jinping"]])
+    }
+
     @Test func aVisitorsMeetingsWithDifferentChineseOfficialsAreSeparate() {
         let text = "Chinese President Xi Jinping held talks with Cuban President Miguel Díaz-Canel in Beijing on Thursday. "
             + "Díaz-Canel also met Chinese Premier Li Qiang during his visit."

@@ -117,6 +117,15 @@ struct AnalyzedSentence: Sendable {
         return [that..<tokens.count]
     }
 
+    /// "..., Premier Li noted.": a closing comma, a person and a verb of saying; whoever it names reports, not acts.
+    var closingAttribution: Range<Int>? {
+        guard let comma = tokens.lastIndex(where: { $0.text == "," }), comma + 2 < tokens.count,
+              let person = people.first(where: { $0.tokens.lowerBound == comma + 1 || ($0.tokens.lowerBound == comma + 2 && tokens[comma + 1].lower == "the") }),
+              person.tokens.upperBound < tokens.count, Self.speechVerbs.contains(tokens[person.tokens.upperBound].lower),
+              person.tokens.upperBound + 1 >= tokens.count || tokens[person.tokens.upperBound + 1].kind == .punctuation else { return nil }
+        return comma..<tokens.count
+    }
+
     /// ", who on Sunday represented the Chinese president, Xi Jinping, at ...": a relative clause about a person, up to
     /// its closing comma and through a name set in apposition right after that comma. What it names is about that person.
     var personClauses: [Range<Int>] {

@@ -19,9 +19,13 @@ enum MeetingParticipants {
             }
         }
 
-        /// The most named official of `country`.
-        func antecedent(from country: String) -> Participant? {
-            officials.values.filter { $0.participant.country == country }.max { ($0.count, $0.last) < ($1.count, $1.last) }?.participant
+        /// The most named official of `country`, one whose office starts with `office` ("prime") where there is one.
+        func antecedent(from country: String, office: String? = nil) -> Participant? {
+            let ofCountry = officials.values.filter { $0.participant.country == country }
+            let inOffice = ofCountry.filter { official in
+                office.map { word in official.participant.role?.lowercased().split(separator: " ").contains { $0 == word } ?? false } ?? false
+            }
+            return (inOffice.isEmpty ? ofCountry : inOffice).max { ($0.count, $0.last) < ($1.count, $1.last) }?.participant
         }
 
         /// The most named official from a country other than those already taking part.
@@ -40,7 +44,7 @@ enum MeetingParticipants {
             person.tokens.upperBound >= sentence.tokens.count || !["'s", "’s"].contains(sentence.tokens[person.tokens.upperBound].lower)
         }.map(\.name))
         // "after a meeting with Wang, who represented President Xi at the ceremony": Xi is not at the meeting.
-        let asides = sentence.personClauses.filter { !$0.contains(cue) }
+        let asides = sentence.personClauses.filter { !$0.contains(cue) } + [sentence.closingAttribution].compactMap { $0 }.filter { !$0.contains(cue) }
         for person in sentence.people where !(person.role?.hasPrefix("Former") ?? false) && !seen.contains(person.name)
             && present.contains(person.name) && !asides.contains(where: { $0.contains(person.tokens.lowerBound) }) {
             seen.insert(person.name)
@@ -60,8 +64,8 @@ enum MeetingParticipants {
             people.insert(antecedent, at: 0)
         }
         // "The Cuban leader had also met Vice Premier Wang Yang": the official of that country named most so far.
-        if let described = Self.describedSide(sentence), !people.contains(where: { $0.country == described }),
-           let antecedent = lastOfficials.antecedent(from: described) {
+        if let described = Self.describedSide(sentence), !people.contains(where: { $0.country == described.country }),
+           let antecedent = lastOfficials.antecedent(from: described.country, office: described.office) {
             people.insert(antecedent, at: 0)
         }
         if !people.contains(where: { $0.country == "CN" }), Self.namesBothHeadsOfState(sentence), let year,
@@ -73,16 +77,17 @@ enum MeetingParticipants {
         return people
     }
 
-    static let leaderNouns: Set<String> = ["leader", "president", "premier", "head"]
+    static let leaderNouns: Set<String> = ["leader", "president", "premier", "head", "prime", "foreign", "minister", "chancellor", "vice"]
 
-    /// The country of "the Chinese leader", "the Cuban president": a side written by its demonym and office alone.
-    static func describedSide(_ sentence: AnalyzedSentence) -> String? {
+    /// The country of "the Chinese leader", "the Cuban president", "the Jamaican prime minister": a side written by its
+    /// demonym and office alone, with the office's first word.
+    static func describedSide(_ sentence: AnalyzedSentence) -> (country: String, office: String)? {
         let tokens = sentence.tokens
         return sentence.countries.first { mention in
             mention.isDemonym && mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].lower == "the"
                 && mention.tokens.upperBound < tokens.count && leaderNouns.contains(tokens[mention.tokens.upperBound].lower)
                 && !sentence.people.contains { $0.tokens.contains(mention.tokens.lowerBound) }
-        }?.code
+        }.map { ($0.code, tokens[$0.tokens.upperBound].lower) }
     }
 
     /// "President Castro paid a state visit to China, and the two heads of state held talks": China's is one of them.
