@@ -69,6 +69,8 @@ import Testing
             + "technical cooperation agreement and an exchange of notes on the ambulance project.",
          ["Agreement on economic and technical cooperation", "Exchange of notes on ambulance project"], .signed),
         ("Costa Rica and China signed three agreements dealing with tourism and culture.", ["Agreement on culture", "Agreement on tourism"], .signed),
+        ("China signed nine agreements with Panama. The accords which were signed in the presence of President Varela included support "
+            + "for education, tourism and aviation.", ["Agreement on aviation", "Agreement on education", "Agreement on tourism"], .signed),
         ("Cuba and China signed a cooperation plan on the Belt and Road. \"With the signing of the plan with China, Cuba gains new markets,\" "
             + "the minister said. \"The signing of this plan opens opportunities in trade and tourism.\"", ["Cooperation plan on Belt and Road"], .signed),
         ("The ministers attended the signing of the memorandum on agriculture between the two governments, which took a year to negotiate.",
@@ -109,6 +111,7 @@ import Testing
         "Agreements signed\n\nThe presidents of Argentina and China announced more than 30 agriculture and investment deals during the visit.",
         "Piñera said it is important that China and the United States reach a trade agreement soon.",
         "Agreements signed\n\nChile said it hopes to conclude long-term agreements with China in the scientific and cultural sectors.",
+        "The two presidents signed the accords, which include commitments the press was not shown.",
         "Peru's envoy read the documents. The documents include an economic and technical cooperation agreement.",
     ]
 

@@ -153,7 +153,14 @@ struct AgreementHeads: Sendable {
             // "several economic, technical and commercial cooperation agreements": the adjectives of an uncounted set are
             // the areas it serves, like a count's; only what follows the noun names instruments.
             let start = kind.plural && isVagueSet(before: range.lowerBound) ? range.upperBound : modifiers
-            return Head(range: range, kind: kind, count: nil, subjects: subjects(in: start..<end),
+            var found = subjects(in: start..<end)
+            // "The accords, which were signed in Beijing, included support for finance, trade and tourism": the set named,
+            // item by item.
+            if found.isEmpty, kind.plural, ["the", "these"].contains(determiner) {
+                let items = includedItems(after: range.upperBound, until: complementEnd)
+                if items.count > 1 { found = items }
+            }
+            return Head(range: range, kind: kind, count: nil, subjects: found,
                         organizations: organizations(in: range.upperBound..<end),
                         isReference: !kind.plural && ["the", "this", "that"].contains(determiner))
         }
