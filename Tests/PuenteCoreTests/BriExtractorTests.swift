@@ -88,6 +88,8 @@ import Testing
         ("Ecuador's president met Xi in Beijing.\n\nThe leaders signed a plan to advance the Belt and Road, which the Andean country joined in 2018.",
          "EC", .member, "2018", nil),
         ("Brazil abandoned its plans to join the Belt and Road in 2019.", "BR", .nonMember, nil, nil),
+        ("Honduras joins the Belt and Road as Castro meets Xi\n\nThe two leaders met in Beijing.", "HN", .member, "2023-10", nil),
+        ("Honduras joined the Belt and Road, officials recalled\n\nThe two leaders met in Beijing.", "HN", .member, nil, nil),
         ("Ortega announced Nicaragua's adherence to the Belt and Road initiative on January 10.", "NI", .member, "2023-01-10", nil),
     ]
 

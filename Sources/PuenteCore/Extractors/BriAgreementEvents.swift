@@ -10,7 +10,9 @@ enum BriAgreementEvents {
         let members = agreement.parties.filter { $0 != "CN" }
         guard members.count == 1 else { return nil }
         let dated = events.filter { $0.country == members[0] && $0.event.kind == .joined && !$0.event.dateIsReportDate }.compactMap(\.event.date)
-        return Set(dated.map(\.description)).count == 1 ? dated.first : nil
+        // "2019-04" and "2019-04-11" are one joining told at two precisions.
+        guard let finest = dated.max(by: { $0.precision < $1.precision }), dated.allSatisfy({ $0.isCompatible(with: finest) }) else { return nil }
+        return finest
     }
 
     /// `ownDate` is false when the agreement is dated only by the article's publication.

@@ -373,6 +373,11 @@ struct BriExtractor: Sendable {
            segmentWords.isDisjoint(with: ["joined", "joins", "joining", "join", "accession"]) {
             return BriEvent(date: document.reference, kind: kind, dateIsReportDate: true, evidence: [document.evidence(sentence)])
         }
+        // "Argentina joins the Belt and Road as Fernández and Xi meet": a headline's present tells the news of its month.
+        if date == nil, kind == .joined, sentence.sentence.isHeading, ["joins", "signs"].contains(sentence.tokens[cue].lower),
+           let month = document.reference?.truncated(to: .month) {
+            return BriEvent(date: month, kind: kind, dateIsReportDate: false, evidence: [document.evidence(sentence)])
+        }
         return BriEvent(date: date.map { Self.inYear(of: previous, $0) } ?? document.reference, kind: kind, dateIsReportDate: date == nil,
                         evidence: [document.evidence(sentence)])
     }
