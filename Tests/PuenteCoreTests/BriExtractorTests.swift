@@ -90,6 +90,8 @@ import Testing
         ("Brazil abandoned its plans to join the Belt and Road in 2019.", "BR", .nonMember, nil, nil),
         ("Honduras joins the Belt and Road as Castro meets Xi\n\nThe two leaders met in Beijing.", "HN", .member, "2023-10", nil),
         ("Honduras joined the Belt and Road, officials recalled\n\nThe two leaders met in Beijing.", "HN", .member, nil, nil),
+        ("Cuba and China signed a cooperation plan on the Belt and Road.\n\nThe plan implements the memorandum, signed in November 2018, "
+            + "which formalized the insertion of Cuba into this important initiative.", "CU", .member, "2018-11", nil),
         ("Ortega announced Nicaragua's adherence to the Belt and Road initiative on January 10.", "NI", .member, "2023-01-10", nil),
     ]
 
@@ -237,6 +239,7 @@ import Testing
         "The envoy thanked Guatemala's minister for joining the celebration of the Belt and Road's tenth year.",
         "Mexico stands in contrast to the Caribbean, where numerous island nations have signed up to the Belt and Road memorandum.",
         "Chile, Peru and Ecuador sent their ministers.\n\nThe two countries joined the Belt and Road in 2018.",
+        "China launched the Global Development Initiative. Peru is part of this Global Development Initiative.",
         "China's envoy praised the Belt and Road.\n\nThe two countries signed a memorandum on the Belt and Road Initiative.",
     ]
 

@@ -116,18 +116,26 @@ struct BriExtractor: Sendable {
         return !sentence.actorCountries.contains { clause.contains($0.at) && CountryLexicon.isInRegion($0.code) && $0.at < verb }
     }
 
-    /// "the initiative", "the Chinese initiative": not "the Global Development Initiative".
+    /// "the initiative", "the Chinese initiative", "this important Initiative": not "the Global Development Initiative".
     static func namesAnInitiative(_ sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
             guard tokens[index].lower == "initiative", index > 0 else { return false }
             let before = tokens[max(0, index - 2)..<index].map(\.lower)
-            return before.last == "the" || (before.first == "the" && ["chinese", "china's", "commercial", "same"].contains(before.last ?? ""))
+            if ["the", "this", "that"].contains(before.last ?? "") { return true }
+            guard ["the", "this", "that"].contains(before.first ?? "") else { return false }
+            let modifier = tokens[index - 1]
+            return ["chinese", "china's", "commercial", "same"].contains(modifier.lower) || (modifier.kind == .word && !modifier.isCapitalized)
         }
     }
 
     /// Countries whose standing is not the question: China itself, and the outsiders articles compare it with.
     static let withoutStanding: Set<String> = ["CN", "US", "TW"]
+
+    /// Words of a country's entry: a plan that speaks of one dates it ("the memorandum, signed in November 2018, which
+    /// formalized the insertion of Cuba").
+    static let entryWords: Set<String> = ["joined", "joins", "joining", "join", "accession", "insertion", "incorporation", "inclusion",
+                                          "entry", "adherence", "adhesion"]
 
     static let continuation: Set<String> = ["further", "deepen", "deepening", "continue", "implement", "implementing", "implementation", "advance"]
 
@@ -370,7 +378,7 @@ struct BriExtractor: Sendable {
         // "signed a cooperation plan to further develop the BRI": a member already, not joining then.
         let segmentWords = Set(sentence.tokens[segment].map(\.lower))
         if kind == .joined, !segmentWords.isDisjoint(with: ["plan", "plans"]), !segmentWords.isDisjoint(with: Self.continuation),
-           segmentWords.isDisjoint(with: ["joined", "joins", "joining", "join", "accession"]) {
+           segmentWords.isDisjoint(with: Self.entryWords) {
             return BriEvent(date: document.reference, kind: kind, dateIsReportDate: true, evidence: [document.evidence(sentence)])
         }
         // "Argentina joins the Belt and Road as Fernández and Xi meet": a headline's present tells the news of its month.
