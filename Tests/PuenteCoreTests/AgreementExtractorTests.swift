@@ -112,6 +112,7 @@ import Testing
         "Piñera said it is important that China and the United States reach a trade agreement soon.",
         "Agreements signed\n\nChile said it hopes to conclude long-term agreements with China in the scientific and cultural sectors.",
         "The two presidents signed the accords, which include commitments the press was not shown.",
+        "Xi's visit ended with the two countries signing 29 agreements. Those agreements covered areas including social and scientific cooperation.",
         "Peru's envoy read the documents. The documents include an economic and technical cooperation agreement.",
     ]
 

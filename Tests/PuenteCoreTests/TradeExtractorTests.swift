@@ -49,6 +49,7 @@ import Testing
          ["cu-cn-2017-total=2000000000"]),
         ("Trade between Guyana and China has grown by 213 per cent over the past five years, reaching US$710 million in 2021.",
          ["gy-cn-2021-total=710000000"]),
+        ("In 2012, Mexico was exporting $5.7 billion to China.", ["mx-cn-2012-exports=5700000000"]),
         ("Bilateral trade rose to US$1.8B in 2022\n\nTrade between Guyana and China reached US$1.88 billion in 2022.", ["gy-cn-2022-total=1880000000"]),
     ]
 

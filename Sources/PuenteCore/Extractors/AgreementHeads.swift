@@ -153,7 +153,13 @@ struct AgreementHeads: Sendable {
             // "several economic, technical and commercial cooperation agreements": the adjectives of an uncounted set are
             // the areas it serves, like a count's; only what follows the noun names instruments.
             let start = kind.plural && isVagueSet(before: range.lowerBound) ? range.upperBound : modifiers
-            var found = subjects(in: start..<end)
+            // "Those agreements covered areas including social and scientific cooperation": in a clause of its own, the
+            // areas of a set named before, not its items ("signed agreements covering areas such as trade" names them).
+            let tokens = sentence.tokens
+            let coversAreas = kind.plural && ["those", "these", "the"].contains(determiner)
+                && tokens[range.upperBound..<min(complementEnd, range.upperBound + 2)].contains { Self.coverVerbs.contains($0.lower) }
+                && tokens[range.upperBound..<min(complementEnd, range.upperBound + 4)].contains { Self.areaNouns.contains($0.lower) }
+            var found = coversAreas ? [] : subjects(in: start..<end)
             // "The accords, which were signed in Beijing, included support for finance, trade and tourism": the set named,
             // item by item.
             if found.isEmpty, kind.plural, ["the", "these"].contains(determiner) {
@@ -225,6 +231,9 @@ struct AgreementHeads: Sendable {
         }
         return start
     }
+
+    static let coverVerbs: Set<String> = ["covered", "cover", "covers", "spanned", "span", "spans"]
+    static let areaNouns: Set<String> = ["areas", "fields", "sectors", "topics", "issues", "matters"]
 
     static let projectWords: Set<String> = ["projects", "project", "works", "plants", "programmes", "programs"]
 

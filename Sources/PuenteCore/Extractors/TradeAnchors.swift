@@ -9,7 +9,7 @@ enum TradeAnchors {
 
     static let words: [String: (TradeFigure.Indicator, String?)] = [
         "exports": (.exports, nil), "export": (.exports, nil), "exported": (.exports, nil), "shipments": (.exports, nil),
-        "shipped": (.exports, nil), "sales": (.exports, nil), "sold": (.exports, nil), "sells": (.exports, nil),
+        "shipped": (.exports, nil), "exporting": (.exports, nil), "importing": (.imports, nil), "sales": (.exports, nil), "sold": (.exports, nil), "sells": (.exports, nil),
         "imports": (.imports, nil), "import": (.imports, nil), "imported": (.imports, nil), "purchases": (.imports, nil), "bought": (.imports, nil), "buys": (.imports, nil), "buying": (.imports, nil),
         "deficit": (.balance, "deficit"), "deficits": (.balance, "deficit"), "surplus": (.balance, "surplus"), "surpluses": (.balance, "surplus"),
     ]
