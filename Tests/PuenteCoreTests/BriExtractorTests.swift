@@ -92,6 +92,9 @@ import Testing
         ("Honduras joined the Belt and Road, officials recalled\n\nThe two leaders met in Beijing.", "HN", .member, nil, nil),
         ("Cuba and China signed a cooperation plan on the Belt and Road.\n\nThe plan implements the memorandum, signed in November 2018, "
             + "which formalized the insertion of Cuba into this important initiative.", "CU", .member, "2018-11", nil),
+        ("Jamaica, Guyana, Cuba, and the Dominican Republic have signed up for the Belt and Road.", "JM", .member, nil, nil),
+        ("China's New Silk Road\n\nToday 146 countries are part of this project, with 20 from Latin America: Bolivia, Chile and Costa Rica.",
+         "CR", .member, nil, nil),
         ("Ortega announced Nicaragua's adherence to the Belt and Road initiative on January 10.", "NI", .member, "2023-01-10", nil),
     ]
 

@@ -30,7 +30,7 @@ enum BriCues {
                    ["signed", "onto"], ["became", "a", "member"], ["became", "a", "partner"], ["membership"],
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
-                   ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"], ["participate"],
+                   ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["are", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"], ["participate"],
                    ["on", "board"], ["aboard"], ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"],
                    ["adherence", "to"], ["adhesion", "to"]]),
     ]

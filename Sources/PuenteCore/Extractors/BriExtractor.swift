@@ -214,7 +214,7 @@ struct BriExtractor: Sendable {
 
     private func namesJoining(_ sentence: AnalyzedSentence) -> Bool {
         sentence.containsAny(["joined", "joins", "join", "joining", "member", "members", "membership", "adhered"])
-            || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"]].contains { sentence.find($0) != nil }
+            || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"], ["part", "of"]].contains { sentence.find($0) != nil }
     }
 
     /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi".
@@ -367,6 +367,8 @@ struct BriExtractor: Sendable {
             return segment.contains(mention.tokens.lowerBound) && !(next.map { $0.classes.contains(.agreementKind) } ?? false)
                 && !Self.datesTheLaunch(mention, in: sentence) && !Self.isDeadline(mention, in: sentence.tokens)
                 && !Self.namesAnEdition(mention, in: sentence.tokens)
+                // "Today 146 countries are part of it": the day of the report, not of a step.
+                && !(mention.tokens.count == 1 && sentence.tokens[mention.tokens.lowerBound].lower == "today")
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
             ?? inSegment.last { $0.tokens.lowerBound < cue }
@@ -512,6 +514,8 @@ struct BriExtractor: Sendable {
         let tokens = sentence.tokens
         var cursor = Self.bracketEnd(after: mention.tokens.upperBound, in: tokens) ?? mention.tokens.upperBound
         while cursor < tokens.count, [",", "and"].contains(tokens[cursor].lower) { cursor += 1 }
+        // "Cuba, and the Dominican Republic"
+        if cursor + 1 < tokens.count, cursor > mention.tokens.upperBound, tokens[cursor].lower == "the" { cursor += 1 }
         // "Cuba and China signed": China with a country is a clause's subject, not a list of members.
         return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor && $0.code != "CN" }
     }
@@ -576,7 +580,10 @@ struct BriExtractor: Sendable {
             }
             let startsCountry = sentence.countries.contains { $0.tokens.lowerBound == next && !$0.inOrganization && $0.code != "CN" }
             let hasSubject = sentence.actorCountries.contains { $0.at >= starts.last! && $0.at < index && $0.code != "CN" }
-            if startsCountry && hasSubject && (connective || !continuesList(at: next, sentence)) { starts.append(index + 1) }
+            // "Jamaica, Guyana, Cuba, and the Dominican Republic have signed up": a list's last item, before any step is told.
+            let stepTold = tokens[starts.last!..<index].contains { $0.classes.contains(.briCue) }
+                || sentence.dates.contains { $0.tokens.lowerBound >= starts.last! && $0.tokens.lowerBound < index }
+            if startsCountry && hasSubject && (connective || (stepTold && !continuesList(at: next, sentence))) { starts.append(index + 1) }
         }
         return zip(starts, starts.dropFirst() + [tokens.count]).compactMap { $0 < $1 ? $0..<$1 : nil }
     }
