@@ -95,6 +95,10 @@ import Testing
         ("Jamaica, Guyana, Cuba, and the Dominican Republic have signed up for the Belt and Road.", "JM", .member, nil, nil),
         ("China's New Silk Road\n\nToday 146 countries are part of this project, with 20 from Latin America: Bolivia, Chile and Costa Rica.",
          "CR", .member, nil, nil),
+        ("Argentina joined. The accession of other large economies of the region, such as Brazil and Mexico, is still pending in the Belt and Road.",
+         "MX", .nonMember, nil, nil),
+        ("The ambassador urged The Bahamas to join the Belt and Road, noting it is the only Caribbean country with ties to Beijing yet to do so.",
+         "BS", .nonMember, nil, nil),
         ("Ortega announced Nicaragua's adherence to the Belt and Road initiative on January 10.", "NI", .member, "2023-01-10", nil),
     ]
 

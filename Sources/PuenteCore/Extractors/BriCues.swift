@@ -4,7 +4,7 @@ enum BriCues {
     static let topic: [[String]] = [["belt", "and", "road"], ["belt", "road"], ["bri"], ["silk", "road"], ["obor"], ["one", "belt"]]
 
     static let ordered: [(kind: BriEvent.Kind, phrases: [[String]])] = [
-        (.notMember, [["yet", "to", "join"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],
+        (.notMember, [["yet", "to", "join"], ["yet", "to", "do", "so"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],
                       ["not", "part", "of"], ["non", "-", "member"], ["non-member"], ["declined", "to", "join"], ["refused", "to", "join"],
                       ["stayed", "out"], ["stays", "out"], ["stay", "out"], ["remains", "outside"], ["remained", "outside"], ["remain", "outside"],
                       ["stayed", "outside"], ["stays", "outside"], ["never", "joined"], ["never", "signed"],
@@ -157,7 +157,9 @@ enum BriCues {
                 let foreseen = ((phrase == ["join"] || phrase == ["to", "join"] || phrase == ["participate"])
                                 && tokens[max(range.lowerBound, at - 4)..<at].contains { intentWords.contains($0.lower) })
                     || (kind == .joined && isNegotiated(tokens, at, range))
-                let reported: BriEvent.Kind = foreseen ? .intent : kind
+                // "the accession of Brazil and Mexico still pending": a step not taken.
+                let pending = kind == .joined && tokens[(at + phrase.count)..<range.upperBound].contains { $0.lower == "pending" }
+                let reported: BriEvent.Kind = pending ? .notMember : (foreseen ? .intent : kind)
                 if !found.contains(where: { $0.0 == reported }) { found.append((reported, at)) }
                 if kind == .notMember || kind == .intent { break }
             }
@@ -248,8 +250,8 @@ enum BriCues {
         return topic.contains { phrase in firstMatch(phrase, tokens, 0..<tokens.count) != nil }
     }
 
-    static let invitations: Set<String> = ["welcomes", "welcomed", "welcome", "invited", "invites", "invite", "encouraged", "encourages",
-                                           "urged", "urges", "asked"]
+    static let invitations: Set<String> = ["welcomes", "welcomed", "welcome", "invited", "invites", "invite", "inviting", "encouraged", "encourages",
+                                           "encourage", "encouraging", "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking"]
 
     static let intentWords: Set<String> = ["will", "would", "shall", "plans", "plan", "intends", "intend", "expected", "wants", "seeks", "hopes", "aims"]
 
