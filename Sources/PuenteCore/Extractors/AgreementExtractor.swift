@@ -484,7 +484,6 @@ struct AgreementExtractor: Sendable {
         return inPart.isEmpty ? 0..<tokens.count : part
     }
 
-    /// Parties of an agreement at no meeting: those named, with China and the country the article is about when fewer than two.
     /// The parties and day of a sentence's past signing, when its date is a day.
     private func signingDay(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> (parties: [String], date: PartialDate)? {
         guard let signed = sentence.tokens.firstIndex(where: { Self.signedForms.contains($0.lower) }),
@@ -492,6 +491,7 @@ struct AgreementExtractor: Sendable {
         return (completed(sentenceParties(sentence, around: signed), document), date)
     }
 
+    /// Parties of an agreement at no meeting: those named, with China and the country the article is about when fewer than two.
     private func completed(_ parties: [String], _ document: AnalyzedDocument) -> [String] {
         guard parties.count < 2 else { return parties }
         var completed = Set(parties)

@@ -344,8 +344,8 @@ struct BriExtractor: Sendable {
         // With China one of the pair, the other is the one country of the region named.
         if pair { return named.count == (previous.actorCountries.contains { $0.code == "CN" } ? 1 : 2) ? named : nil }
         let described = words.indices.contains { index in
-            words[index].lower == "the" && words[(index + 1)..<min(words.count, index + 4)].contains { ["country", "nation"].contains($0.lower) }
-                && words[(index + 1)..<min(words.count, index + 4)].allSatisfy { $0.kind == .word }
+            let following = words[(index + 1)..<min(words.count, index + 4)]
+            return words[index].lower == "the" && following.contains { ["country", "nation"].contains($0.lower) } && following.allSatisfy { $0.kind == .word }
         }
         return described && named.count == 1 ? named : nil
     }

@@ -120,9 +120,8 @@ struct DateRecognizer: Sendable {
         guard i + 3 < t.count, t[i + 1].text == "(", t[i + 3].text == ")", let month = reference.month,
               let day = Int(t[i + 2].text.prefix { $0.isNumber }), (1...31).contains(day),
               t[i + 2].text.dropFirst(String(day).count).allSatisfy({ $0.isLetter }) || t[i + 2].text.hasPrefix("0") else { return nil }
-        let earlier = (reference.day ?? 31) < day
-        let year = earlier && month == 1 ? reference.year - 1 : reference.year
-        guard let date = PartialDate(year: year, month: earlier ? (month == 1 ? 12 : month - 1) : month, day: day) else { return nil }
+        let inMonth = RelativeDates.month(reference.year, month, shiftedBy: (reference.day ?? 31) < day ? -1 : 0)
+        guard let date = PartialDate(year: inMonth.year, month: inMonth.month, day: day) else { return nil }
         return DateMention(tokens: start..<(i + 4), date: date, kind: .relative)
     }
 

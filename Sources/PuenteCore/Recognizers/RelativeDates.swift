@@ -19,7 +19,7 @@ struct RelativeDates: Sendable {
     }
 
     /// The month `shift` months from `month` of `year`.
-    private static func month(_ year: Int, _ month: Int, shiftedBy shift: Int) -> PartialDate {
+    static func month(_ year: Int, _ month: Int, shiftedBy shift: Int) -> PartialDate {
         let index = year * 12 + (month - 1) + shift
         return PartialDate(year: index / 12, month: index % 12 + 1)!
     }
