@@ -222,6 +222,13 @@ import Testing
                 == ["CL 2018", "CU 2018", "DO 2018", "EC 2018", "PE 2019", "SV 2019"])
     }
 
+    @Test func aNameNotInTheLexiconDoesNotEndAList() {
+        let after = knowledgeBase("The Belt and Road counts Bolivia, Cuba, Granada, Jamaica and Uruguay among its members in the region.")
+        #expect(after.bri.map(\.country) == ["BO", "CU", "JM", "UY"])
+        let before = knowledgeBase("Members of the Belt and Road include Cuba, Ecuador, Granada, Guyana, Honduras and Jamaica.")
+        #expect(before.bri.map(\.country) == ["CU", "EC", "GY", "HN", "JM"])
+    }
+
     @Test func aDescriptionBetweenCommasNamesNoOneWhoJoined() {
         let kb = knowledgeBase("Months later Colombia, for years the biggest holdout after Brazil, joined the Belt and Road.")
         #expect(kb.bri.map(\.country) == ["CO"])

@@ -475,6 +475,7 @@ struct BriExtractor: Sendable {
             // "Cuba, the Dominican Republic and Ecuador"
             if cursor + 1 < tokens.count, tokens[cursor].lower == "the", sentence.countries.contains(where: { $0.tokens.lowerBound == cursor + 1 }) { cursor += 1 }
             if let named = Self.namedGroupEnd(at: cursor, sentence, within: segment) { cursor = named }
+            if codes.count >= 2, let next = Self.unknownItemEnd(at: cursor, sentence, within: segment) { cursor = next }
         }
         return codes.isEmpty ? sentence.actorCountries.filter { $0.at == start }.map(\.code) : codes
     }
@@ -489,6 +490,18 @@ struct BriExtractor: Sendable {
               !sentence.countries.contains(where: { ((start + 1)..<comma).contains($0.tokens.lowerBound) }),
               sentence.countries.contains(where: { $0.tokens.lowerBound == comma + 1 && !$0.inOrganization }) else { return nil }
         return comma + 1
+    }
+
+    /// "Ecuador, El Salvador, Granada, Guyana": a name Puente does not know, in the middle of a list of countries, is
+    /// one more item; the list goes on at the country after it.
+    static func unknownItemEnd(at start: Int, _ sentence: AnalyzedSentence, within segment: Range<Int>) -> Int? {
+        let tokens = sentence.tokens
+        guard start < segment.upperBound, !sentence.countries.contains(where: { $0.tokens.lowerBound == start }) else { return nil }
+        var cursor = start
+        while cursor < min(segment.upperBound, start + 3), tokens[cursor].kind == .word, tokens[cursor].isCapitalized { cursor += 1 }
+        guard cursor > start, cursor < segment.upperBound, [",", "and"].contains(tokens[cursor].lower) else { return nil }
+        while cursor < segment.upperBound, [",", "and"].contains(tokens[cursor].lower) { cursor += 1 }
+        return sentence.countries.contains(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization && $0.code != "CN" }) ? cursor : nil
     }
 
     /// "Chile (2018), Uruguay (2018)": the end of a short aside in brackets right after a country, if there is one.
@@ -516,6 +529,7 @@ struct BriExtractor: Sendable {
         while cursor < tokens.count, [",", "and"].contains(tokens[cursor].lower) { cursor += 1 }
         // "Cuba, and the Dominican Republic"
         if cursor + 1 < tokens.count, cursor > mention.tokens.upperBound, tokens[cursor].lower == "the" { cursor += 1 }
+        if cursor > mention.tokens.upperBound, let next = Self.unknownItemEnd(at: cursor, sentence, within: 0..<tokens.count) { cursor = next }
         // "Cuba and China signed": China with a country is a clause's subject, not a list of members.
         return cursor > mention.tokens.upperBound && sentence.countries.contains { $0.tokens.lowerBound == cursor && $0.code != "CN" }
     }
