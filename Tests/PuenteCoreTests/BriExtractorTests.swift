@@ -57,6 +57,8 @@ import Testing
         ("Brazil remains outside the Belt and Road, as does Paraguay, which still backs Taipei.", "PY", .nonMember, nil, nil),
         ("In their talks, Peru's president agreed to participate in the Belt and Road Initiative.", "PE", .member, nil, nil),
         ("Panama quit China's Belt and Road Initiative in February 2025.", "PA", .formerMember, nil, "2025-02"),
+        ("Talks went on.\n\nThe tariff war dragged.\n\nTensions rose.\n\nBeijing won Dominica's formal backing for its Belt and Road Initiative.\n\nDominica joined President Xi's global lending drive on Monday, the newest island state to join the initiative.",
+         "DM", .member, "2023-10-23", nil),
         ("In 2019, Peru formally joined the Belt and Road, a programme which would bring billions in new lending.", "PE", .member, "2019", nil),
         ("Chile signed up to the Belt and Road under a conservative cabinet, and ties flourished in a term which ended in March.",
          "CL", .member, nil, nil),
@@ -255,6 +257,7 @@ import Testing
         "Chile, Peru and Ecuador sent their ministers.\n\nThe two countries joined the Belt and Road in 2018.",
         "China launched the Global Development Initiative. Peru is part of this Global Development Initiative.",
         "China's envoy praised the Belt and Road.\n\nThe two countries signed a memorandum on the Belt and Road Initiative.",
+        "Talks went on.\n\nThe tariff war dragged.\n\nTensions rose.\n\nBeijing won Dominica's formal backing for its Belt and Road Initiative.\n\nDominica's minister joined President Xi at a dinner on Monday, and ministers joined him later.",
     ]
 
     @Test(arguments: negatives)

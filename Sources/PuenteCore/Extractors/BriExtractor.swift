@@ -217,13 +217,17 @@ struct BriExtractor: Sendable {
             || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"], ["part", "of"]].contains { sentence.find($0) != nil }
     }
 
-    /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi".
+    /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi"; any of the
+    /// sentence's joining words may be the one that joins it ("joined Xi at the ceremony, the latest to join the scheme").
     private func joinsInitiative(_ sentence: AnalyzedSentence) -> Bool {
-        guard let cue = sentence.tokens.firstIndex(where: { ["joined", "joins", "join", "joining"].contains($0.lower) }) else { return true }
-        guard cue + 1 < sentence.tokens.count else { return true }
-        let next = sentence.tokens[cue + 1]
-        if ["forces", "hands", "with", "him", "her", "them", "us", "talks", "other"].contains(next.lower) { return false }
-        return !next.isCapitalized || MonthNames.number(next.text) != nil
+        let tokens = sentence.tokens
+        let cues = tokens.indices.filter { ["joined", "joins", "join", "joining"].contains(tokens[$0].lower) }
+        return cues.isEmpty || cues.contains { cue in
+            guard cue + 1 < tokens.count else { return true }
+            let next = tokens[cue + 1]
+            if ["forces", "hands", "with", "him", "her", "them", "us", "talks", "other"].contains(next.lower) { return false }
+            return !next.isCapitalized || MonthNames.number(next.text) != nil
+        }
     }
 
     /// "Panama." or "Panama" alone on a line, opening a profile: the country the paragraph after it speaks of.
