@@ -57,6 +57,10 @@ import Testing
         ("Brazil remains outside the Belt and Road, as does Paraguay, which still backs Taipei.", "PY", .nonMember, nil, nil),
         ("In their talks, Peru's president agreed to participate in the Belt and Road Initiative.", "PE", .member, nil, nil),
         ("Panama quit China's Belt and Road Initiative in February 2025.", "PA", .formerMember, nil, "2025-02"),
+        ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "BO", .member, "2018-06", nil),
+        ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "EC", .member, "2018-12", nil),
+        ("Uruguay signed a memorandum on the Belt and Road in August 2018. Chile and Peru also signed cooperation documents with China in November 2018 and April 2019.",
+         "PE", .member, "2019-04", nil),
         ("Talks went on.\n\nThe tariff war dragged.\n\nTensions rose.\n\nBeijing won Dominica's formal backing for its Belt and Road Initiative.\n\nDominica joined President Xi's global lending drive on Monday, the newest island state to join the initiative.",
          "DM", .member, "2023-10-23", nil),
         ("In 2019, Peru formally joined the Belt and Road, a programme which would bring billions in new lending.", "PE", .member, "2019", nil),
@@ -231,6 +235,11 @@ import Testing
         #expect(before.bri.map(\.country) == ["CU", "EC", "GY", "HN", "JM"])
     }
 
+    @Test func anotherSigningWithASubjectOfItsOwnIsNoJoining() {
+        let kb = knowledgeBase("Peru joined the Belt and Road in April 2019. Chile also signed a memorandum on fisheries with China in May.")
+        #expect(kb.bri.map(\.country) == ["PE"])
+    }
+
     @Test func aDescriptionBetweenCommasNamesNoOneWhoJoined() {
         let kb = knowledgeBase("Months later Colombia, for years the biggest holdout after Brazil, joined the Belt and Road.")
         #expect(kb.bri.map(\.country) == ["CO"])
@@ -257,6 +266,8 @@ import Testing
         "Chile, Peru and Ecuador sent their ministers.\n\nThe two countries joined the Belt and Road in 2018.",
         "China launched the Global Development Initiative. Peru is part of this Global Development Initiative.",
         "China's envoy praised the Belt and Road.\n\nThe two countries signed a memorandum on the Belt and Road Initiative.",
+        "China courts the Belt and Road's partners.\n\nThe trade bloc was founded by Argentina and Brazil, and Venezuela joined later.",
+        "China courts the Belt and Road's partners.\n\nThe regional grouping admitted Bolivia, which joined in 2024.",
         "Talks went on.\n\nThe tariff war dragged.\n\nTensions rose.\n\nBeijing won Dominica's formal backing for its Belt and Road Initiative.\n\nDominica's minister joined President Xi at a dinner on Monday, and ministers joined him later.",
     ]
 

@@ -37,7 +37,8 @@ enum BriCues {
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
     static let otherGroups: [[String]] = [["aiib"], ["brics"], ["asian", "infrastructure", "investment", "bank"], ["new", "development", "bank"],
-                                          ["ndb"], ["wto"], ["mercosur"], ["opec"], ["cptpp"], ["apec"], ["g20"], ["bank"]]
+                                          ["ndb"], ["wto"], ["mercosur"], ["opec"], ["cptpp"], ["apec"], ["g20"], ["bank"],
+                                          ["grouping"], ["bloc"]]
 
     static let otherGroupStarts: Set<String> = Set(otherGroups.map { $0[0] })
 

@@ -64,7 +64,8 @@ struct BriExtractor: Sendable {
             // "... signed up in June 2018. Dominica and Guyana signed similar agreements": the same step again.
             // "Followed suit" repeats the sentence right before: "The Dominican Republic abandoned Taiwan in May. El Salvador
             // followed suit in August" is not about the initiative.
-            let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || (stepLast && sentence.find(["followed", "suit"]) != nil))
+            let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || (stepLast && sentence.find(["followed", "suit"]) != nil)
+                || (stepLast && Self.alsoSignsDocuments(sentence.tokens)))
             // "Panama was the first to join. Uruguay, Ecuador, Chile, Bolivia and Peru is the last one": the timeline goes on.
             if joinedLast, BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).isEmpty, let listed = timelineContinuation(sentence, document) {
                 events += listed
@@ -84,6 +85,17 @@ struct BriExtractor: Sendable {
             events += found
         }
         return events
+    }
+
+    static let documentNouns: Set<String> = ["memorandum", "memoranda", "memorandums", "mou", "mous", "document", "documents"]
+
+    /// "Chile and Peru also signed cooperation documents with China": the same kind of paper as the step before, with
+    /// no subject of its own ("also signed a memorandum on fisheries" is another matter).
+    static func alsoSignsDocuments(_ tokens: [Token]) -> Bool {
+        guard let also = tokens.firstIndex(where: { $0.lower == "also" }), also + 1 < tokens.count,
+              ["signed", "inked"].contains(tokens[also + 1].lower),
+              let noun = (also + 2..<min(tokens.count, also + 6)).first(where: { documentNouns.contains(tokens[$0].lower) }) else { return false }
+        return noun + 1 >= tokens.count || !["on", "for", "to", "covering", "about", "of"].contains(tokens[noun + 1].lower)
     }
 
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -301,14 +313,38 @@ struct BriExtractor: Sendable {
                 let directness: Directness = event.dateIsReportDate || subjects.count > 2 ? .indirect : .direct
                 event.reports = [Report(document: document.id, directness: directness)]
                 if !event.dateIsReportDate { previousDate = event.date }
-                events += subjects.map { code in
-                    DocumentBriEvent(country: code, event: Self.bracketDate(of: code, in: sentence, within: segment).map { mention in
-                        BriEvent(date: mention.date, kind: event.kind, dateIsReportDate: false, evidence: event.evidence, reports: event.reports)
-                    } ?? event)
-                }
+                events += Self.datedPerCountry(subjects, event, sentence, segment, cue: cue.at)
             }
         }
         return events
+    }
+
+    /// Each country's event, with its own date where the sentence gives one: in brackets after it ("Uruguay (August
+    /// 2018)"), or one date per country in the same order ("Chile and Peru signed in November and in April").
+    static func datedPerCountry(_ codes: [String], _ event: BriEvent, _ sentence: AnalyzedSentence, _ segment: Range<Int>,
+                                cue: Int) -> [DocumentBriEvent] {
+        let respective = respectiveDates(codes, sentence, segment, cue: cue)
+        return codes.enumerated().map { index, code in
+            let own = bracketDate(of: code, in: sentence, within: segment) ?? respective?[index]
+            return DocumentBriEvent(country: code, event: own.map { mention in
+                BriEvent(date: mention.date, kind: event.kind, dateIsReportDate: false, evidence: event.evidence, reports: event.reports)
+            } ?? event)
+        }
+    }
+
+    /// "Chile and Peru signed in November and in April": as many dates after the verb, joined by "and", as countries
+    /// before it, one for each in turn.
+    static func respectiveDates(_ codes: [String], _ sentence: AnalyzedSentence, _ segment: Range<Int>, cue: Int) -> [DateMention]? {
+        let tokens = sentence.tokens
+        let dates = sentence.dates.filter { segment.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > cue }
+        guard codes.count >= 2, dates.count == codes.count,
+              sentence.actorCountries.filter({ segment.contains($0.at) && $0.at < cue && codes.contains($0.code) }).map(\.code) == codes
+        else { return nil }
+        let joined = zip(dates, dates.dropFirst()).allSatisfy { earlier, later in
+            let between = tokens[earlier.tokens.upperBound..<later.tokens.lowerBound].map(\.lower)
+            return between.contains("and") && between.allSatisfy { ["and", ",", "in", "on", "then"].contains($0) }
+        }
+        return joined ? dates : nil
     }
 
     /// "signed up to the initiative, and relations blossomed during a term which ended in December": a date after
@@ -455,8 +491,8 @@ struct BriExtractor: Sendable {
         let countries = subjects(sentence, segment, cue: cue)
         var event = self.event(.joined, at: cue, segment: segment, sentence: sentence, document: document)
         event.reports = [Report(document: document.id, directness: .indirect)]
-        return countries.filter { code in sentence.actorCountries.contains { $0.code == code && $0.at < cue } }
-            .map { DocumentBriEvent(country: $0, event: event) }
+        let signers = countries.filter { code in sentence.actorCountries.contains { $0.code == code && $0.at < cue } }
+        return Self.datedPerCountry(signers, event, sentence, segment, cue: cue)
     }
 
     /// "Besides Grenada, countries that have signed the memorandum include Dominica, Guyana and Suriname".
