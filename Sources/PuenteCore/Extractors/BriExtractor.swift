@@ -14,6 +14,7 @@ struct BriExtractor: Sendable {
         var listKind: (kind: BriEvent.Kind, intro: AnalyzedSentence)?
         var stepLast = false
         var table: BriTable?
+        let announced = Self.announcedSteps(in: document)
         // The profile's country lasts to the end of its paragraph; named on a line of its own, through the paragraph after.
         var lead: (code: String, spansNextBlock: Bool)?
         for (position, sentence) in document.sentences.enumerated() {
@@ -80,6 +81,7 @@ struct BriExtractor: Sendable {
             // there may be any memorandum.
             if !onTopic, !repeatsStep, lead == nil { found.removeAll { $0.event.kind == .joined && (!joinsInitiative(sentence) || !namesJoining(sentence)) } }
             if BriCues.speculates(sentence), !found.contains(where: { $0.event.kind == .intent }) { joinedLast = false; continue }
+            if !sentence.sentence.isHeading { found = found.map { Self.datedByHeadline($0, announced, document) } }
             joinedHere = found.contains { $0.event.kind == .joined }
             joinedLast = joinedHere || (joinedLast && found.isEmpty && !sentence.sentence.startsBlock)
             events += found
@@ -96,6 +98,23 @@ struct BriExtractor: Sendable {
               ["signed", "inked"].contains(tokens[also + 1].lower),
               let noun = (also + 2..<min(tokens.count, also + 6)).first(where: { documentNouns.contains(tokens[$0].lower) }) else { return false }
         return noun + 1 >= tokens.count || !["on", "for", "to", "covering", "about", "of"].contains(tokens[noun + 1].lower)
+    }
+
+    /// "Argentina to join China's Belt and Road", "Peru joins the Belt and Road": the countries whose step the article's
+    /// headline announces as news ("joined ..., officials recalled" looks back instead).
+    static func announcedSteps(in document: AnalyzedDocument) -> Set<String> {
+        guard let headline = document.sentences.prefix(3).first(where: { $0.sentence.isHeading && BriCues.mentionsTopic($0.tokens) }),
+              let step = BriCues.find(in: headline.tokens, 0..<headline.tokens.count).first,
+              step.kind == .intent || ["joins", "to", "signs"].contains(headline.tokens[step.at].lower) else { return [] }
+        return Set(headline.actorCountries.filter { $0.at < step.at && CountryLexicon.isInRegion($0.code) }.map(\.code))
+    }
+
+    /// The body's undated joining of a country the headline announces is the news of the publication's month.
+    static func datedByHeadline(_ found: DocumentBriEvent, _ announced: Set<String>, _ document: AnalyzedDocument) -> DocumentBriEvent {
+        guard found.event.kind == .joined, found.event.dateIsReportDate, announced.contains(found.country),
+              let month = document.reference?.truncated(to: .month) else { return found }
+        let event = BriEvent(date: month, kind: .joined, dateIsReportDate: false, evidence: found.event.evidence, reports: found.event.reports)
+        return DocumentBriEvent(country: found.country, event: event)
     }
 
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
