@@ -27,7 +27,7 @@ enum BriCues {
                    ["announced", "its", "intention"], ["expressed", "interest"], ["applied", "to", "join"],
                    ["considered", "joining"], ["considering", "joining"], ["weighed", "joining"], ["weighing", "joining"]]),
         (.joined, [["joined"], ["joins"], ["joining"], ["signed", "on"], ["signed", "up"], ["signing", "up"], ["signing", "on"], ["signs", "onto"],
-                   ["signed", "onto"], ["became", "a", "member"], ["became", "a", "partner"], ["membership"],
+                   ["signed", "onto"], ["sign", "on"], ["sign", "up"], ["became", "a", "member"], ["became", "a", "partner"], ["membership"],
                    ["is", "a", "member"], ["are", "members"], ["member", "of"], ["members", "of"], ["member", "since"], ["adhered"],
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
                    ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["are", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"], ["participate"],
@@ -155,7 +155,7 @@ enum BriCues {
                 }
                 // "will officially join", "plans to formally join": a bare "join" after a word of intent is an intention.
                 // "will start negotiations to join": the same, a few words further.
-                let foreseen = ((phrase == ["join"] || phrase == ["to", "join"] || phrase == ["participate"])
+                let foreseen = ([["join"], ["to", "join"], ["participate"], ["sign", "on"], ["sign", "up"]].contains(phrase)
                                 && tokens[max(range.lowerBound, at - 4)..<at].contains { intentWords.contains($0.lower) })
                     || (kind == .joined && isNegotiated(tokens, at, range))
                 // "the accession of Brazil and Mexico still pending": a step not taken.

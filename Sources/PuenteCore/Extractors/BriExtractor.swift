@@ -376,6 +376,14 @@ struct BriExtractor: Sendable {
         }
     }
 
+    /// "ties opened last year, and with the new deals Panama signed on": a date before ", and" ahead of the step
+    /// dates the clause it is in.
+    static func inEarlierClause(_ mention: DateMention, before cue: Int, _ tokens: [Token]) -> Bool {
+        (mention.tokens.upperBound..<cue).contains { index in
+            ["and", "but"].contains(tokens[index].lower) && index > 0 && tokens[index - 1].text == ","
+        }
+    }
+
     /// "the 2023 edition", "the 2019 forum": a year naming a thing, not when a step was taken.
     static func namesAnEdition(_ mention: DateMention, in tokens: [Token]) -> Bool {
         let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
@@ -430,7 +438,7 @@ struct BriExtractor: Sendable {
                 && !(mention.tokens.count == 1 && sentence.tokens[mention.tokens.lowerBound].lower == "today")
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
-            ?? inSegment.last { $0.tokens.lowerBound < cue }
+            ?? inSegment.last { $0.tokens.lowerBound < cue && !Self.inEarlierClause($0, before: cue, sentence.tokens) }
         let relative = !(date?.isAbsolute ?? false)
         if relative, kind == .joined, let years = Self.anniversary(sentence.tokens, in: segment.lowerBound..<max(segment.lowerBound, cue)),
            let year = document.reference?.year {
