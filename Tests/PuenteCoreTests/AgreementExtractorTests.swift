@@ -242,6 +242,12 @@ import Testing
             + "By signing a memorandum of understanding for the BRI, Jamaica joins several other countries.", "2019-04-21", ["2019-04-11"]),
         ("The free trade agreement between China and Nicaragua will take effect on Jan. 1, 2024. The deal was signed in August 2023. "
             + "The ministry described the signing of the FTA as a milestone in China-Nicaragua ties.", "2023-12-29", ["2023-08"]),
+        ("Relations reached a milestone with the signing of a work plan between Uruguay and China on fisheries. "
+            + "The document was signed on Tuesday by the two ministers.", "2024-03-08", ["2024-03-05"]),
+        ("Uruguay and China signed a work plan on fisheries on Monday. The document was signed in the presence of both ministers.",
+         "2024-03-08", ["2024-03-04"]),
+        ("Relations reached a milestone with the signing of a work plan between Uruguay and China on fisheries. "
+            + "The embassy said the plan works well since 2019.", "2024-03-08", ["2024-03"]),
     ]
 
     @Test(arguments: datedElsewhere)

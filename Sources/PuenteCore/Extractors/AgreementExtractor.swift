@@ -42,6 +42,9 @@ struct AgreementExtractor: Sendable {
         var lastSimilar: (agreement: DocumentAgreement, sentence: Int)?
         for sentence in document.sentences {
             defer { previousNamedInitiative = BriCues.mentionsTopic(sentence.tokens) }
+            if sentence.index > 0, let told = Self.retoldSigningDate(sentence) {
+                datePrevious(told, from: sentence, before: document.sentences[sentence.index - 1], document: document, into: &result)
+            }
             // "Last year, Jamaica and Barbados followed suit": the same signing again.
             if let similar = lastSimilar, sentence.index - similar.sentence <= 3, let suit = sentence.find(["followed", "suit"]) {
                 result.agreements += followers(sentence, before: suit, of: similar.agreement, document: document)
@@ -107,6 +110,31 @@ struct AgreementExtractor: Sendable {
             agreement.inForce && signed.contains { $0.kind == agreement.kind && $0.parties == agreement.parties }
         }
         return result
+    }
+
+    static let retellingNouns: Set<String> = ["document", "agreement", "accord", "deal", "plan", "memorandum", "pact", "treaty",
+                                              "protocol", "mou", "instrument"]
+
+    /// "The document was signed on Friday": a sentence telling only when the instrument just named was signed.
+    static func retoldSigningDate(_ sentence: AnalyzedSentence) -> DateMention? {
+        let words = sentence.tokens.prefix(5).map(\.lower)
+        guard words.count == 5, ["the", "this", "that"].contains(words[0]), retellingNouns.contains(words[1]),
+              ["was", "were"].contains(words[2]), signedForms.contains(words[3]) || signedForms.contains(words[4]) else { return nil }
+        return sentence.dates.first { !sentence.isDateline($0) && $0.tokens.lowerBound > 3 && !$0.countsBack }
+    }
+
+    /// Dates the undated instruments the sentence before named with the date a retelling gives them.
+    private func datePrevious(_ told: DateMention, from sentence: AnalyzedSentence, before previous: AnalyzedSentence,
+                              document: AnalyzedDocument, into result: inout Result) {
+        let start = previous.originalRange.lowerBound
+        let undated = result.agreements.indices.filter { index in
+            result.agreements[index].date == nil && result.agreements[index].evidence.first?.start == start
+        }
+        for index in undated {
+            result.agreements[index].date = told.date
+            result.agreements[index].evidence.append(document.evidence(sentence))
+        }
+        if !undated.isEmpty { result.lastDated = (sentence.index, told.date) }
     }
 
     /// A signing word ("signed", "reached an agreement") neither negated just before it ("no document was signed")
