@@ -9,6 +9,8 @@ import Testing
          + "Trade between Peru and China hit a record in 2023. Exports to China rose 12 percent to $25 billion in 2023.",
          ["pe-cn-2023-exports=25000000000"]),
         ("China's imports from Chile reached $38.2 billion in 2023.", ["cl-cn-2023-exports=38200000000"]),
+        ("The flows left Chile with a 2022 trade surplus of $9.1 billion with China.", ["cl-cn-2022-balance=9100000000"]),
+        ("Chile's exports to China were worth $30 billion in 2022, and the 2022 exports were a record.", ["cl-cn-2022-exports=30000000000"]),
         ("China's exports to Peru rose to $12 billion last year.", ["pe-cn-2022-imports=12000000000"]),
         ("Colombia had a trade deficit of more than $8 billion with China last year.", ["co-cn-2022-balance=-8000000000"]),
         ("Brazil ran a surplus of $51 billion with China in 2023.", ["br-cn-2023-balance=51000000000"]),
@@ -60,6 +62,10 @@ import Testing
     }
 
     static let negatives: [String] = [
+        "By the end of June, Chilean exports to China totalled $20 billion.",
+        "As of November, the trade balance of Peru with China stood at $10 billion.",
+        "Exports from Peru to China through September reached $20 billion in 2023.",
+        "Since a 2009 agreement, Peru's trade with China has grown.",
         "The Bogota metro is a $4 billion project.",
         "Between 2019 and 2023, bilateral trade between Panama and China exceeded $40 billion.",
         "From 2018 to 2022, Chile's exports to China totalled $200 billion.",

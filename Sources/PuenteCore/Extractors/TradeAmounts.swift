@@ -10,14 +10,18 @@ struct TradeAmounts: Sendable {
         }?.date.year
     }
 
-    /// "since a 2009 agreement", "the 2005 treaty": a year used as a modifier of a noun says nothing of the figure.
+    /// "since a 2009 agreement", "the 2005 treaty": a year used as a modifier of a noun says nothing of the figure;
+    /// "a 2022 trade surplus", "the 2023 exports" are the figure's own year.
     private func namesThing(_ mention: DateMention) -> Bool {
         let tokens = sentence.tokens
         guard mention.tokens.lowerBound > 0, mention.tokens.upperBound < tokens.count else { return false }
         let next = tokens[mention.tokens.upperBound]
         return ["a", "an", "the", "its", "their"].contains(tokens[mention.tokens.lowerBound - 1].lower)
-            && next.kind == .word && !next.isCapitalized
+            && next.kind == .word && !next.isCapitalized && !Self.figureNouns.contains(next.lower)
     }
+
+    static let figureNouns: Set<String> = ["trade", "surplus", "deficit", "exports", "imports", "shipments", "sales", "purchases",
+                                           "bilateral", "balance", "commerce", "trading"]
 
     /// An amount compared against: "up from $35.1 billion", "compared with $X".
     private func isBaseline(_ money: MoneyMention) -> Bool {

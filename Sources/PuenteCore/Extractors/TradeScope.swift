@@ -4,7 +4,8 @@
 enum TradeScope {
     static let hedges: Set<String> = ["may", "might", "could", "would", "if", "projected", "forecast", "forecasts", "predicted", "likely"]
     static let periodWords: Set<String> = ["monthly", "quarter", "quarterly", "semester", "year-to-date", "ytd"]
-    static let periodPhrases: [[String]] = [["first", "half"], ["second", "half"], ["half", "of", "the", "year"]]
+    static let periodPhrases: [[String]] = [["first", "half"], ["second", "half"], ["half", "of", "the", "year"], ["so", "far", "this"],
+                                            ["to", "date"]]
     /// Words that may stand before "exports" without naming a product: "total exports", "its exports".
     static let openModifiers: Set<String> = ["total", "overall", "bilateral", "annual", "merchandise", "goods", "its", "their", "the", "his",
                                              "her", "our", "whose", "of", "and", "in", "with", "that", "which", "record", "combined", "all",
@@ -34,7 +35,7 @@ enum TradeScope {
         }
         // "for every $10 Mexico sold, it bought $100": a ratio, not a year's figures.
         if sentence.find(["for", "every"]) != nil { return true }
-        return countedMonths || namesMonthSpan(tokens) || namesYearSpan(tokens)
+        return countedMonths || namesMonthSpan(tokens) || namesYearSpan(tokens) || namesPeriodEnd(tokens)
             || sentence.dates.contains { $0.isAbsolute && $0.date.precision == .month }
     }
 
@@ -43,6 +44,16 @@ enum TradeScope {
         tokens.indices.dropLast(3).contains { index in
             ["between", "from"].contains(tokens[index].lower) && NumberWords.year(tokens[index + 1]) != nil
                 && ["and", "to", "-", "through"].contains(tokens[index + 2].lower) && NumberWords.year(tokens[index + 3]) != nil
+        }
+    }
+
+    /// "by the end of June", "as of November", "through September": the figure runs to a month, not a year's end.
+    static func namesPeriodEnd(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropFirst().contains { index in
+            guard MonthNames.number(tokens[index].text) != nil, tokens[index].isCapitalized else { return false }
+            let before = tokens[index - 1].lower
+            if ["until", "through", "thru", "till"].contains(before) { return true }
+            return before == "of" && index > 1 && ["end", "as"].contains(tokens[index - 2].lower)
         }
     }
 
