@@ -63,6 +63,12 @@ import Testing
         ("Panama was the first country of the region to sign on to the Belt and Road Initiative in 2017.", "PA", .member, "2017", nil),
         ("Panama will sign up to the Belt and Road Initiative.", "PA", .intendsToJoin, nil, nil),
         ("Relations were opened in 2017, and now Panama has signed on to the Belt and Road Initiative.", "PA", .member, nil, nil),
+        ("Belt and Road members in Latin America\n\nA score of the region's states have signed up.\n\nPeru (April 2019); Cuba (September 2018).",
+         "PE", .member, "2019-04", nil),
+        ("The Belt and Road in the Caribbean\n\nWhich states have not joined? Haiti, Saint Lucia and Saint Kitts and Nevis.", "LC", .nonMember, nil, nil),
+        ("Guyana, Suriname and Dominica are all Belt and Road partners.", "SR", .member, nil, nil),
+        ("Belt and Road signatories in the Andes include Bolivia and Peru, while Colombia, Chile and Venezuela are not members.",
+         "CO", .nonMember, nil, nil),
         ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "BO", .member, "2018-06", nil),
         ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "EC", .member, "2018-12", nil),
         ("Uruguay signed a memorandum on the Belt and Road in August 2018. Chile and Peru also signed cooperation documents with China in November 2018 and April 2019.",
@@ -246,6 +252,16 @@ import Testing
         #expect(kb.bri.map(\.country) == ["PE"])
     }
 
+    @Test func countriesOnePerLineUnderAListsIntroAreAllListed() {
+        let kb = knowledgeBase("The Belt and Road in the Caribbean\n\nThe states that signed a Belt and Road memorandum:\n\nDominica\nGrenada\nJamaica")
+        #expect(kb.bri.map(\.country) == ["DM", "GD", "JM"])
+    }
+
+    @Test func countriesAloneAfterASentenceWithoutAStepAreNoStanding() {
+        let kb = knowledgeBase("The Belt and Road in the Caribbean\n\nSeveral leaders travelled to Beijing. Dominica, Grenada and Jamaica.")
+        #expect(kb.bri.isEmpty)
+    }
+
     @Test func aDescriptionBetweenCommasNamesNoOneWhoJoined() {
         let kb = knowledgeBase("Months later Colombia, for years the biggest holdout after Brazil, joined the Belt and Road.")
         #expect(kb.bri.map(\.country) == ["CO"])
@@ -272,6 +288,7 @@ import Testing
         "Chile, Peru and Ecuador sent their ministers.\n\nThe two countries joined the Belt and Road in 2018.",
         "China launched the Global Development Initiative. Peru is part of this Global Development Initiative.",
         "China's envoy praised the Belt and Road.\n\nThe two countries signed a memorandum on the Belt and Road Initiative.",
+        "Brazil, the largest trading partner of China in the region, buys its machinery.\n\nThe Belt and Road is China's plan.",
         "China courts the Belt and Road's partners.\n\nThe trade bloc was founded by Argentina and Brazil, and Venezuela joined later.",
         "China courts the Belt and Road's partners.\n\nThe regional grouping admitted Bolivia, which joined in 2024.",
         "Talks went on.\n\nThe tariff war dragged.\n\nTensions rose.\n\nBeijing won Dominica's formal backing for its Belt and Road Initiative.\n\nDominica's minister joined President Xi at a dinner on Monday, and ministers joined him later.",

@@ -17,9 +17,24 @@ struct BriExtractor: Sendable {
         let announced = Self.announcedSteps(in: document)
         // The profile's country lasts to the end of its paragraph; named on a line of its own, through the paragraph after.
         var lead: (code: String, spansNextBlock: Bool)?
+        var previousCue: BriEvent.Kind?
         for (position, sentence) in document.sentences.enumerated() {
+            defer { previousCue = BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).first?.kind }
             if sentence.sentence.startsBlock || sentence.sentence.isHeading, let open = lead {
                 lead = open.spansNextBlock && !sentence.sentence.isHeading ? (open.code, false) : nil
+            }
+            // "Members, one per line:" then "Argentina", "Barbados": a line of a list, not a profile's lead.
+            if let list = listKind, Self.leadCountry(sentence) != nil, Self.continuesLineList(after: position, document),
+               let listed = listLine(sentence, kind: list.kind, intro: list.intro, document) {
+                events += listed
+                continue
+            }
+            // "Which countries have joined? Chile, Cuba and Peru." "Chile (2018); Cuba (2018)": countries alone answer the step before.
+            if let kind = previousCue, topicDocument || topicContinues, position > 0,
+               let listed = bareList(sentence, kind: kind, after: document.sentences[position - 1], document) {
+                events += listed
+                joinedLast = kind == .joined
+                continue
             }
             if let code = Self.leadCountry(sentence) {
                 // A new country's profile ends the news of another group before it.
@@ -207,6 +222,38 @@ struct BriExtractor: Sendable {
                              evidence: [document.evidence(intro), document.evidence(sentence)],
                              reports: [Report(document: document.id, directness: .indirect)])
         return codes.map { DocumentBriEvent(country: $0, event: event) }
+    }
+
+    /// True when the line after `position` is a country alone too: the lines are a list, not profiles.
+    static func continuesLineList(after position: Int, _ document: AnalyzedDocument) -> Bool {
+        let sentences = document.sentences
+        let before = position > 0 && leadCountry(sentences[position - 1]) != nil
+        let after = position + 1 < sentences.count && leadCountry(sentences[position + 1]) != nil
+        return before || after
+    }
+
+    /// A sentence of nothing but two or more countries, with their dates in brackets, after a sentence telling a step:
+    /// its countries took that step.
+    private func bareList(_ sentence: AnalyzedSentence, kind: BriEvent.Kind, after previous: AnalyzedSentence,
+                          _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
+        let tokens = sentence.tokens
+        let countries = sentence.countries.filter { !$0.inOrganization }
+        guard countries.count >= 2, !countries.contains(where: { $0.code == "CN" }) else { return nil }
+        var depth = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.text == "(" { depth += 1; continue }
+            if token.text == ")" { depth -= 1; continue }
+            if countries.contains(where: { $0.tokens.contains(index) }) { continue }
+            if depth > 0, sentence.dates.contains(where: { $0.tokens.contains(index) }) { continue }
+            if [",", ";", ".", "and"].contains(token.lower) { continue }
+            return nil
+        }
+        let event = BriEvent(date: document.reference, kind: kind, dateIsReportDate: true,
+                             evidence: [document.evidence(previous), document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .indirect)])
+        let codes = countries.map(\.code).filter { !Self.withoutStanding.contains($0) }.uniqued()
+        return Self.datedPerCountry(codes, event, sentence, 0..<tokens.count, cue: tokens.count)
     }
 
     static let sequenceWords: Set<String> = ["last", "latest", "then", "followed", "next", "later", "after"]
@@ -497,7 +544,7 @@ struct BriExtractor: Sendable {
         return zip(commas, commas.dropFirst()).compactMap { open, close in
             guard close - open > 2, sentence.countries.contains(where: { $0.tokens.upperBound == open }) else { return nil }
             let first = tokens[open + 1]
-            guard first.kind == .word, !first.isCapitalized, !["and", "or", "which", "who", "that", "as"].contains(first.lower),
+            guard first.kind == .word, !first.isCapitalized, !["and", "or", "which", "who", "that", "as", "while", "whereas", "but"].contains(first.lower),
                   !tokens[(open + 1)..<close].contains(where: { $0.classes.contains(.briCue) }) else { return nil }
             return open..<close
         }
