@@ -69,6 +69,10 @@ import Testing
         ("Guyana, Suriname and Dominica are all Belt and Road partners.", "SR", .member, nil, nil),
         ("Belt and Road signatories in the Andes include Bolivia and Peru, while Colombia, Chile and Venezuela are not members.",
          "CO", .nonMember, nil, nil),
+        ("Nineteen of the region's states have joined the Belt and Road, with Paraguay and Haiti the obvious exceptions.", "HT", .nonMember, nil, nil),
+        ("All of the Andean states except for Colombia have joined the Belt and Road.", "CO", .nonMember, nil, nil),
+        ("Every Caribbean state other than Haiti and Saint Lucia has signed up to the Belt and Road.", "LC", .nonMember, nil, nil),
+        ("Uruguay was the first Mercosur member to sign up to the Belt and Road, in 2018.", "UY", .member, "2018", nil),
         ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "BO", .member, "2018-06", nil),
         ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "EC", .member, "2018-12", nil),
         ("Uruguay signed a memorandum on the Belt and Road in August 2018. Chile and Peru also signed cooperation documents with China in November 2018 and April 2019.",
@@ -255,6 +259,11 @@ import Testing
     @Test func countriesOnePerLineUnderAListsIntroAreAllListed() {
         let kb = knowledgeBase("The Belt and Road in the Caribbean\n\nThe states that signed a Belt and Road memorandum:\n\nDominica\nGrenada\nJamaica")
         #expect(kb.bri.map(\.country) == ["DM", "GD", "JM"])
+    }
+
+    @Test func anExceptionNamedOutsideAJoiningIsNoStanding() {
+        let kb = knowledgeBase("The Belt and Road turns ten.\n\nTrade with all of the region except Paraguay grew fast in 2023.")
+        #expect(kb.bri.isEmpty)
     }
 
     @Test func countriesAloneAfterASentenceWithoutAStepAreNoStanding() {

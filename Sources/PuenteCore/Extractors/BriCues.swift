@@ -55,8 +55,9 @@ enum BriCues {
         }
     }
 
-    /// "the first Mercosur country to do so", "BRICS nations": a group's name describing countries is not its news.
-    static let countryNouns: Set<String> = ["country", "countries", "nation", "nations", "state", "states", "economy", "economies"]
+    /// "the first Mercosur country to do so", "BRICS nations", "the first Mercosur member to sign up": a group's name
+    /// describing countries is not its news.
+    static let countryNouns: Set<String> = ["country", "countries", "nation", "nations", "state", "states", "economy", "economies", "member"]
 
     /// The first position at or after `start`, within `limit` words, past the `fillers` there.
     private static func skipping(_ fillers: Set<String>, in tokens: [Token], from start: Int, atMost limit: Int) -> Int {

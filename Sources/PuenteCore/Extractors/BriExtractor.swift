@@ -90,7 +90,8 @@ struct BriExtractor: Sendable {
             guard onTopic || topicContinues || topicDocument || repeatsStep, sentence.tokens.contains(where: { $0.classes.contains(.briCue) })
             else { joinedLast = joinedLast && !sentence.sentence.startsBlock; continue }
             let before = position > 0 ? document.sentences[position - 1] : nil
-            var found = read(sentence, document, lead: topicDocument ? lead?.code : nil, previous: before) + joinedAlongside(sentence, document)
+            var found = Self.exempting(read(sentence, document, lead: topicDocument ? lead?.code : nil, previous: before)
+                                       + joinedAlongside(sentence, document), sentence, document)
             if repeatsStep, found.isEmpty { found = similarSigning(sentence, document) }
             // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
             // there may be any memorandum.
@@ -177,6 +178,52 @@ struct BriExtractor: Sendable {
 
     /// Countries whose standing is not the question: China itself, and the outsiders articles compare it with.
     static let withoutStanding: Set<String> = ["CN", "US", "TW"]
+
+    /// "twenty are members, with Brazil and Mexico the notable exceptions", "all of them except Paraguay have joined":
+    /// the countries a joining is said not to cover stand outside.
+    static func exempting(_ found: [DocumentBriEvent], _ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
+        guard found.contains(where: { $0.event.kind == .joined })
+                || BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).contains(where: { $0.kind == .joined }) else { return found }
+        let exempt = exemptedCountries(sentence)
+        guard !exempt.isEmpty else { return found }
+        let event = BriEvent(date: document.reference, kind: .notMember, dateIsReportDate: true, evidence: [document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .indirect)])
+        return found.filter { !exempt.contains($0.country) } + exempt.map { DocumentBriEvent(country: $0, event: event) }
+    }
+
+    static func exemptedCountries(_ sentence: AnalyzedSentence) -> [String] {
+        let tokens = sentence.tokens
+        var codes: [String] = []
+        for index in tokens.indices {
+            let word = tokens[index].lower
+            var start: Int?
+            if ["except", "excepting", "excluding"].contains(word) { start = index + 1 }
+            if word == "apart" || word == "other", index + 1 < tokens.count, tokens[index + 1].lower == (word == "apart" ? "from" : "than") { start = index + 2 }
+            if let begin = start {
+                var cursor = begin
+                while cursor < tokens.count, ["for", "the"].contains(tokens[cursor].lower) { cursor += 1 }
+                codes += listedCountries(from: cursor, sentence)
+            }
+            // "with Brazil and Mexico the notable exceptions": the countries of the clause naming them so.
+            if ["exception", "exceptions"].contains(word) {
+                let clause = sentence.clauseRange(around: index)
+                codes += sentence.countries.filter { clause.contains($0.tokens.lowerBound) && !$0.inOrganization }.map(\.code)
+            }
+        }
+        return codes.filter { !withoutStanding.contains($0) }.uniqued()
+    }
+
+    /// The countries of a plain list starting at `start`: "Brazil, Mexico and Colombia".
+    static func listedCountries(from start: Int, _ sentence: AnalyzedSentence) -> [String] {
+        var codes: [String] = []
+        var cursor = start
+        while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }) {
+            codes.append(mention.code)
+            cursor = mention.tokens.upperBound
+            while cursor < sentence.tokens.count, [",", "and", "the"].contains(sentence.tokens[cursor].lower) { cursor += 1 }
+        }
+        return codes
+    }
 
     /// Words of a country's entry: a plan that speaks of one dates it ("the memorandum, signed in November 2018, which
     /// formalized the insertion of Cuba").
