@@ -73,6 +73,8 @@ import Testing
         ("All of the Andean states except for Colombia have joined the Belt and Road.", "CO", .nonMember, nil, nil),
         ("Every Caribbean state other than Haiti and Saint Lucia has signed up to the Belt and Road.", "LC", .nonMember, nil, nil),
         ("Uruguay was the first Mercosur member to sign up to the Belt and Road, in 2018.", "UY", .member, "2018", nil),
+        ("Among the Belt and Road's absentees in the Americas, the holdouts are Paraguay and Haiti.", "PY", .nonMember, nil, nil),
+        ("Belt and Road membership is wide in the Caribbean: Haiti and Saint Lucia are its last holdouts.", "HT", .nonMember, nil, nil),
         ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "BO", .member, "2018-06", nil),
         ("Ecuador and Bolivia signed up to the Belt and Road in December 2018 and in June 2018.", "EC", .member, "2018-12", nil),
         ("Uruguay signed a memorandum on the Belt and Road in August 2018. Chile and Peru also signed cooperation documents with China in November 2018 and April 2019.",

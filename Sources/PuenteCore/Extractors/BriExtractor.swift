@@ -91,7 +91,7 @@ struct BriExtractor: Sendable {
             else { joinedLast = joinedLast && !sentence.sentence.startsBlock; continue }
             let before = position > 0 ? document.sentences[position - 1] : nil
             var found = Self.exempting(read(sentence, document, lead: topicDocument ? lead?.code : nil, previous: before)
-                                       + joinedAlongside(sentence, document), sentence, document)
+                                       + joinedAlongside(sentence, document), sentence, document) + Self.holdouts(sentence, document)
             if repeatsStep, found.isEmpty { found = similarSigning(sentence, document) }
             // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
             // there may be any memorandum.
@@ -211,6 +211,30 @@ struct BriExtractor: Sendable {
             }
         }
         return codes.filter { !withoutStanding.contains($0) }.uniqued()
+    }
+
+    static let holdoutWords: Set<String> = ["holdout", "holdouts", "hold-out", "hold-outs"]
+
+    /// "Brazil and Mexico are the region's main holdouts", "the holdouts are Mexico and Paraguay": countries that
+    /// stay outside, named as such.
+    static func holdouts(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
+        let tokens = sentence.tokens
+        guard let word = tokens.firstIndex(where: { holdoutWords.contains($0.lower) }) else { return [] }
+        let copulas: Set<String> = ["is", "are", "remain", "remains", "include", "includes", ":", ","]
+        var codes: [String] = []
+        if let copula = (word + 1..<min(tokens.count, word + 3)).first(where: { copulas.contains(tokens[$0].lower) }) {
+            var cursor = copula + 1
+            while cursor < tokens.count, ["the", "still"].contains(tokens[cursor].lower) { cursor += 1 }
+            codes = listedCountries(from: cursor, sentence)
+        }
+        if codes.isEmpty, let copula = (max(0, word - 6)..<word).first(where: { ["is", "are", "remain", "remains"].contains(tokens[$0].lower) }),
+           !tokens[copula..<word].contains(where: { $0.text == "," }) {
+            let before = sentence.countries.filter { $0.tokens.upperBound <= copula && !$0.inOrganization }
+            if let first = before.first, listedCountries(from: first.tokens.lowerBound, sentence).count == before.count { codes = before.map(\.code) }
+        }
+        let event = BriEvent(date: document.reference, kind: .notMember, dateIsReportDate: true, evidence: [document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .indirect)])
+        return codes.filter { !withoutStanding.contains($0) }.uniqued().map { DocumentBriEvent(country: $0, event: event) }
     }
 
     /// The countries of a plain list starting at `start`: "Brazil, Mexico and Colombia".
