@@ -12,6 +12,9 @@ import Testing
         ("China and Chile signed a memorandum on digital economy and data protection.",
          ["Memorandum of understanding on digital economy and data protection"], .signed),
         ("Argentina and China inked a currency swap on Monday.", ["Currency swap"], .signed),
+        ("Boric said the memorandum on lithium signed with China on Monday would bring investment to Chile.", ["Memorandum of understanding on lithium"], .signed),
+        ("Chile and China signed agreements that will open the Chinese market to Chilean avocados on Monday.", ["Agreement on avocados"], .signed),
+        ("Chile and China have signed a free trade agreement on Monday, and Peru followed in Lima.", ["Free trade agreement"], .signed),
         ("In Beijing the Memorandum of Understanding on Economic and Trade Cooperation was signed, its aim being to widen digital ties.",
          ["Memorandum of understanding on economic cooperation"], .signed),
         ("Cuba and China signed an agreement on a demonstrative family farm.", ["Agreement on farm"], .signed),
@@ -85,6 +88,7 @@ import Testing
     }
 
     static let negatives: [String] = [
+        "Beijing has signed free trade agreements with Ecuador, Nicaragua, Costa Rica and Chile over two decades.",
         "The two parties can further expand cooperation in wind energy and digital economy.",
         "Analysts say Colombia could sign agreements on lithium and copper.",
         "Officials have not reported any concrete agreements on the metro.",

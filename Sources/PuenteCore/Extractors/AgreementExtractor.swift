@@ -206,6 +206,8 @@ struct AgreementExtractor: Sendable {
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
             var (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
+            // "China has signed free trade agreements with Chile, Peru and Ecuador": a record of the past, undated, is no signing.
+            if date == nil, meeting == nil, Self.recordsPastSignings(sentence, named: named) { continue }
             let borrowed = date == nil && meeting == nil && goesOn ? result.recentDate(before: sentence.index) : nil
             date = date ?? borrowed
             if let date, signs || borrowed != nil { result.lastDated = (sentence.index, date) }
@@ -356,6 +358,14 @@ struct AgreementExtractor: Sendable {
                 && (tokens[index - 1].kind == .number || NumberWords.words[tokens[index - 1].lower] != nil
                     || ["region's", "all", "many", "most", "several", "other"].contains(tokens[index - 1].lower))
         }
+    }
+
+    static func recordsPastSignings(_ sentence: AnalyzedSentence, named: [String]) -> Bool {
+        let tokens = sentence.tokens
+        let perfect = tokens.indices.dropFirst().contains { index in
+            signedForms.contains(tokens[index].lower) && ["has", "have"].contains(tokens[index - 1].lower)
+        }
+        return perfect && Set(sentence.actorCountries.map(\.code)).filter(CountryLexicon.isInRegion).count >= 3
     }
 
     static let inclusionWords: Set<String> = ["include", "includes", "included", "including"]

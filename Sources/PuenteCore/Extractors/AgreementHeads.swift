@@ -36,6 +36,8 @@ struct AgreementHeads: Sendable {
     /// "These agreements aim to enhance the port": what the instruments are for, not what they are on.
     static let purposeVerbs: Set<String> = ["aim", "aims", "seek", "seeks", "intend", "intends", "promise", "promises", "target", "targets"]
 
+    static let modals: Set<String> = ["would", "will", "could", "should", "can", "may", "might", "must"]
+
     static let stopWords: Set<String> = ["which", "according", "said", "while", "but", "demonstrating", "who", "whereas", "amid", "during", "after",
                                          "where", "whose"]
 
@@ -288,6 +290,10 @@ struct AgreementHeads: Sendable {
             if close - index > 6 { return true }
         }
         if Self.stopWords.contains(token.lower) { return true }
+        // "the agreements signed would bring investment": what the instruments will do, unless they "will cover" areas
+        // or the words define them ("agreements that will open the market to quinoa").
+        if Self.modals.contains(token.lower), index + 1 < tokens.count, !Self.coverVerbs.contains(tokens[index + 1].lower),
+           tokens[index - 1].lower != "that" { return true }
         if Self.clauseVerbs.contains(token.lower), index > 0, ["and", "but", ","].contains(tokens[index - 1].lower) { return true }
         if token.text == ",", index + 1 < tokens.count {
             let next = tokens[index + 1].lower
