@@ -17,9 +17,7 @@ struct BriExtractor: Sendable {
         let announced = Self.announcedSteps(in: document)
         // The profile's country lasts to the end of its paragraph; named on a line of its own, through the paragraph after.
         var lead: (code: String, spansNextBlock: Bool)?
-        var previousCue: BriEvent.Kind?
         for (position, sentence) in document.sentences.enumerated() {
-            defer { previousCue = BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).first?.kind }
             if sentence.sentence.startsBlock || sentence.sentence.isHeading, let open = lead {
                 lead = open.spansNextBlock && !sentence.sentence.isHeading ? (open.code, false) : nil
             }
@@ -30,7 +28,8 @@ struct BriExtractor: Sendable {
                 continue
             }
             // "Which countries have joined? Chile, Cuba and Peru." "Chile (2018); Cuba (2018)": countries alone answer the step before.
-            if let kind = previousCue, topicDocument || topicContinues, position > 0,
+            if topicDocument || topicContinues, position > 0, Self.isBareList(sentence),
+               let kind = BriCues.find(in: document.sentences[position - 1].tokens, 0..<document.sentences[position - 1].tokens.count).first?.kind,
                let listed = bareList(sentence, kind: kind, after: document.sentences[position - 1], document) {
                 events += listed
                 joinedLast = kind == .joined
@@ -309,7 +308,18 @@ struct BriExtractor: Sendable {
                           _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
         let tokens = sentence.tokens
         let countries = sentence.countries.filter { !$0.inOrganization }
-        guard countries.count >= 2, !countries.contains(where: { $0.code == "CN" }) else { return nil }
+        let event = BriEvent(date: document.reference, kind: kind, dateIsReportDate: true,
+                             evidence: [document.evidence(previous), document.evidence(sentence)],
+                             reports: [Report(document: document.id, directness: .indirect)])
+        let codes = countries.map(\.code).filter { !Self.withoutStanding.contains($0) }.uniqued()
+        return Self.datedPerCountry(codes, event, sentence, 0..<tokens.count, cue: tokens.count)
+    }
+
+    /// Nothing but two or more countries of the region, with their dates in brackets: "Chile (2018); Cuba (2018)".
+    static func isBareList(_ sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        let countries = sentence.countries.filter { !$0.inOrganization }
+        guard countries.count >= 2, !countries.contains(where: { $0.code == "CN" }) else { return false }
         var depth = 0
         for index in tokens.indices {
             let token = tokens[index]
@@ -318,13 +328,9 @@ struct BriExtractor: Sendable {
             if countries.contains(where: { $0.tokens.contains(index) }) { continue }
             if depth > 0, sentence.dates.contains(where: { $0.tokens.contains(index) }) { continue }
             if [",", ";", ".", "and"].contains(token.lower) { continue }
-            return nil
+            return false
         }
-        let event = BriEvent(date: document.reference, kind: kind, dateIsReportDate: true,
-                             evidence: [document.evidence(previous), document.evidence(sentence)],
-                             reports: [Report(document: document.id, directness: .indirect)])
-        let codes = countries.map(\.code).filter { !Self.withoutStanding.contains($0) }.uniqued()
-        return Self.datedPerCountry(codes, event, sentence, 0..<tokens.count, cue: tokens.count)
+        return true
     }
 
     static let sequenceWords: Set<String> = ["last", "latest", "then", "followed", "next", "later", "after"]

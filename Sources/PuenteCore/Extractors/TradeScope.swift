@@ -50,10 +50,10 @@ enum TradeScope {
     /// "by the end of June", "as of November", "through September": the figure runs to a month, not a year's end.
     static func namesPeriodEnd(_ tokens: [Token]) -> Bool {
         tokens.indices.dropFirst().contains { index in
-            guard MonthNames.number(tokens[index].text) != nil, tokens[index].isCapitalized else { return false }
             let before = tokens[index - 1].lower
-            if ["until", "through", "thru", "till"].contains(before) { return true }
-            return before == "of" && index > 1 && ["end", "as"].contains(tokens[index - 2].lower)
+            let opens = ["until", "through", "thru", "till"].contains(before)
+                || (before == "of" && index > 1 && ["end", "as"].contains(tokens[index - 2].lower))
+            return opens && tokens[index].isCapitalized && MonthNames.number(tokens[index].text) != nil
         }
     }
 
