@@ -181,10 +181,9 @@ struct BriExtractor: Sendable {
     /// "twenty are members, with Brazil and Mexico the notable exceptions", "all of them except Paraguay have joined":
     /// the countries a joining is said not to cover stand outside.
     static func exempting(_ found: [DocumentBriEvent], _ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
-        guard found.contains(where: { $0.event.kind == .joined })
-                || BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).contains(where: { $0.kind == .joined }) else { return found }
         let exempt = exemptedCountries(sentence)
-        guard !exempt.isEmpty else { return found }
+        guard !exempt.isEmpty, found.contains(where: { $0.event.kind == .joined })
+                || BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).contains(where: { $0.kind == .joined }) else { return found }
         let event = BriEvent(date: document.reference, kind: .notMember, dateIsReportDate: true, evidence: [document.evidence(sentence)],
                              reports: [Report(document: document.id, directness: .indirect)])
         return found.filter { !exempt.contains($0.country) } + exempt.map { DocumentBriEvent(country: $0, event: event) }
