@@ -293,7 +293,7 @@ struct AgreementHeads: Sendable {
         // "the agreements signed would bring investment": what the instruments will do, unless they "will cover" areas
         // or the words define them ("agreements that will open the market to quinoa").
         if Self.modals.contains(token.lower), index + 1 < tokens.count, !Self.coverVerbs.contains(tokens[index + 1].lower),
-           tokens[index - 1].lower != "that" { return true }
+           index > 0, tokens[index - 1].lower != "that" { return true }
         if Self.clauseVerbs.contains(token.lower), index > 0, ["and", "but", ","].contains(tokens[index - 1].lower) { return true }
         if token.text == ",", index + 1 < tokens.count {
             let next = tokens[index + 1].lower

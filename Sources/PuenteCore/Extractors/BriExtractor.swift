@@ -28,10 +28,10 @@ struct BriExtractor: Sendable {
                 continue
             }
             // "Which countries have joined? Chile, Cuba and Peru." "Chile (2018); Cuba (2018)": countries alone answer the step before.
-            if topicDocument || topicContinues, position > 0, Self.isBareList(sentence),
-               let kind = BriCues.find(in: document.sentences[position - 1].tokens, 0..<document.sentences[position - 1].tokens.count).first?.kind,
-               let listed = bareList(sentence, kind: kind, after: document.sentences[position - 1], document) {
-                events += listed
+            if topicDocument || topicContinues, position > 0, let codes = Self.bareListCountries(sentence),
+               let kind = BriCues.find(in: document.sentences[position - 1].tokens, 0..<document.sentences[position - 1].tokens.count).first?.kind {
+                let event = Self.reportDated(kind, told: [document.sentences[position - 1], sentence], document)
+                events += Self.datedPerCountry(codes, event, sentence, 0..<sentence.tokens.count, cue: sentence.tokens.count)
                 joinedLast = kind == .joined
                 continue
             }
@@ -175,6 +175,13 @@ struct BriExtractor: Sendable {
         }
     }
 
+    /// An event the article dates only by its publication, told in `sentences`.
+    static func reportDated(_ kind: BriEvent.Kind, told sentences: [AnalyzedSentence], _ document: AnalyzedDocument,
+                            directness: Directness = .indirect) -> BriEvent {
+        BriEvent(date: document.reference, kind: kind, dateIsReportDate: true, evidence: sentences.map(document.evidence),
+                 reports: [Report(document: document.id, directness: directness)])
+    }
+
     /// Countries whose standing is not the question: China itself, and the outsiders articles compare it with.
     static let withoutStanding: Set<String> = ["CN", "US", "TW"]
 
@@ -184,8 +191,7 @@ struct BriExtractor: Sendable {
         let exempt = exemptedCountries(sentence)
         guard !exempt.isEmpty, found.contains(where: { $0.event.kind == .joined })
                 || BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).contains(where: { $0.kind == .joined }) else { return found }
-        let event = BriEvent(date: document.reference, kind: .notMember, dateIsReportDate: true, evidence: [document.evidence(sentence)],
-                             reports: [Report(document: document.id, directness: .indirect)])
+        let event = Self.reportDated(.notMember, told: [sentence], document)
         return found.filter { !exempt.contains($0.country) } + exempt.map { DocumentBriEvent(country: $0, event: event) }
     }
 
@@ -230,8 +236,7 @@ struct BriExtractor: Sendable {
             let before = sentence.countries.filter { $0.tokens.upperBound <= copula && !$0.inOrganization }
             if let first = before.first, listedCountries(from: first.tokens.lowerBound, sentence).count == before.count { codes = before.map(\.code) }
         }
-        let event = BriEvent(date: document.reference, kind: .notMember, dateIsReportDate: true, evidence: [document.evidence(sentence)],
-                             reports: [Report(document: document.id, directness: .indirect)])
+        let event = Self.reportDated(.notMember, told: [sentence], document)
         return codes.filter { !withoutStanding.contains($0) }.uniqued().map { DocumentBriEvent(country: $0, event: event) }
     }
 
@@ -301,24 +306,12 @@ struct BriExtractor: Sendable {
         return before || after
     }
 
-    /// A sentence of nothing but two or more countries, with their dates in brackets, after a sentence telling a step:
-    /// its countries took that step.
-    private func bareList(_ sentence: AnalyzedSentence, kind: BriEvent.Kind, after previous: AnalyzedSentence,
-                          _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
+    /// The countries of a sentence of nothing but two or more of them, with their dates in brackets ("Chile (2018);
+    /// Cuba (2018)"); after a sentence telling a step, they took that step.
+    static func bareListCountries(_ sentence: AnalyzedSentence) -> [String]? {
         let tokens = sentence.tokens
         let countries = sentence.countries.filter { !$0.inOrganization }
-        let event = BriEvent(date: document.reference, kind: kind, dateIsReportDate: true,
-                             evidence: [document.evidence(previous), document.evidence(sentence)],
-                             reports: [Report(document: document.id, directness: .indirect)])
-        let codes = countries.map(\.code).filter { !Self.withoutStanding.contains($0) }.uniqued()
-        return Self.datedPerCountry(codes, event, sentence, 0..<tokens.count, cue: tokens.count)
-    }
-
-    /// Nothing but two or more countries of the region, with their dates in brackets: "Chile (2018); Cuba (2018)".
-    static func isBareList(_ sentence: AnalyzedSentence) -> Bool {
-        let tokens = sentence.tokens
-        let countries = sentence.countries.filter { !$0.inOrganization }
-        guard countries.count >= 2, !countries.contains(where: { $0.code == "CN" }) else { return false }
+        guard countries.count >= 2, !countries.contains(where: { $0.code == "CN" }) else { return nil }
         var depth = 0
         for index in tokens.indices {
             let token = tokens[index]
@@ -327,9 +320,9 @@ struct BriExtractor: Sendable {
             if countries.contains(where: { $0.tokens.contains(index) }) { continue }
             if depth > 0, sentence.dates.contains(where: { $0.tokens.contains(index) }) { continue }
             if [",", ";", ".", "and"].contains(token.lower) { continue }
-            return false
+            return nil
         }
-        return true
+        return countries.map(\.code).filter { !withoutStanding.contains($0) }.uniqued()
     }
 
     static let sequenceWords: Set<String> = ["last", "latest", "then", "followed", "next", "later", "after"]
@@ -342,8 +335,7 @@ struct BriExtractor: Sendable {
             Self.sequenceWords.contains(sentence.tokens[index].lower) && !sentence.dates.contains { $0.tokens.contains(index) }
         }
         guard listed.count >= 3, sequence, !TradeScope.speaksOfTrade(sentence) else { return nil }
-        let event = BriEvent(date: document.reference, kind: .joined, dateIsReportDate: true, evidence: [document.evidence(sentence)],
-                             reports: [Report(document: document.id, directness: .passing)])
+        let event = Self.reportDated(.joined, told: [sentence], document, directness: .passing)
         return listed.map { DocumentBriEvent(country: $0, event: event) }
     }
 
@@ -361,8 +353,7 @@ struct BriExtractor: Sendable {
         }
         let listed = listedWith(cursor, sentence, within: 0..<tokens.count)
         guard listed.count >= 2, !listed.contains("CN") else { return [] }
-        let event = BriEvent(date: document.reference, kind: .joined, dateIsReportDate: true, evidence: [document.evidence(sentence)],
-                             reports: [Report(document: document.id, directness: .indirect)])
+        let event = Self.reportDated(.joined, told: [sentence], document)
         return listed.map { DocumentBriEvent(country: $0, event: event) }
     }
 
