@@ -168,6 +168,23 @@ import Testing
         #expect(knowledgeBase(text).meetings.first?.participants.map(\.name).sorted() == ["Li Qiang", "Miguel Díaz-Canel"])
     }
 
+    static let meetingsWithOneSideNamed: [(text: String, people: [String])] = [
+        ("Jamaican Prime Minister Andrew Holness arrived on Monday. During his brief meeting with Chinese Ambassador Tian Qi, he spoke of roads.",
+         ["Andrew Holness", "Tian Qi"]),
+        ("Jamaican Prime Minister Andrew Holness arrived on Monday. After their first bilateral meeting with Li Qiang, the delegation left.",
+         ["Andrew Holness", "Li Qiang"]),
+    ]
+
+    @Test(arguments: meetingsWithOneSideNamed)
+    func aMeetingNounWithModifiersNamingOnlyTheChineseSideIsTheVisitors(_ row: (text: String, people: [String])) {
+        #expect(knowledgeBase(row.text).meetings.map { $0.participants.map(\.name).sorted() } == [row.people], "\(row.text)")
+    }
+
+    @Test func aMeetingWithOneSideNeedsADeterminerBeforeItsModifiers() {
+        let text = "Jamaican Prime Minister Andrew Holness arrived on Monday. Officials said early meeting with Li Qiang was unlikely."
+        #expect(knowledgeBase(text).meetings.isEmpty)
+    }
+
     @Test func aPersonNamedInARelativeClauseAboutTheCounterpartIsNotAtTheMeeting() throws {
         let text = "Brazilian President Lula met Chinese Vice President Wang Qishan in Brasilia on Monday, "
             + "who on Sunday represented the Chinese president, Xi Jinping, at the inauguration."

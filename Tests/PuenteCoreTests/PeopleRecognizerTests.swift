@@ -10,6 +10,8 @@ import Testing
         ("Costa Rican President Rodrigo Chaves Robles arrived.", "Rodrigo Chaves Robles", "CR", "President"),
         ("The Chinese Ambassador to The Bahamas Ms. Yan Jiarong arrived.", "Yan Jiarong", "CN", "Ambassador"),
         ("Chinese Ambassador to Peru Song Yang spoke.", "Song Yang", "CN", "Ambassador"),
+        ("China's Ambassador to Chile, Niu Qingbao and his staff arrived.", "Niu Qingbao", "CN", "Ambassador"),
+        ("Peru's Minister of Trade, Ana Cecilia Gervasi, spoke.", "Ana Cecilia Gervasi", "PE", "Minister of Trade"),
         ("Colombian President Gustavo Petro met his Chinese counterpart Xi Jinping.", "Xi Jinping", "CN", "President"),
         ("The president of Colombia, Gustavo Petro, met Xi.", "Gustavo Petro", "CO", "President"),
         ("Former Colombia President Ivan Duque visited Beijing.", "Ivan Duque", "CO", "Former President"),
@@ -45,6 +47,8 @@ import Testing
         "The Belt and Road Initiative grew.",
         "The Foreign Ministry announced the plan.",
         "President said nothing.",
+        "Guyana's Minister of Public Works, Housing and Water spoke.",
+        "The Minister, Ana Reyes said nothing.",
     ]
 
     @Test(arguments: negatives)

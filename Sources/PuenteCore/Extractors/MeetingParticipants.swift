@@ -58,7 +58,7 @@ enum MeetingParticipants {
         let bothSides = named.contains("CN") && named.count >= 2
         // "in his meeting with Li Zhanshu", "after the talks with Xi": the other side is the visitor the article follows.
         let meetingWithOneSide = cue + 1 < tokens.count && tokens[cue + 1].lower == "with" && named == ["CN"]
-            && (cue == 0 || ["his", "her", "the", "their", "a"].contains(tokens[cue - 1].lower))
+            && Self.opensMeetingNoun(tokens, cue: cue)
         if subjectIsPronoun || meetingWithOneSide, !bothSides, let antecedent = lastOfficials.antecedent(excluding: named),
            !meetingWithOneSide || antecedent.country == focus {
             people.insert(antecedent, at: 0)
@@ -75,6 +75,19 @@ enum MeetingParticipants {
         let countries = Set(people.compactMap(\.country))
         guard countries.contains("CN"), countries.count >= 2 else { return nil }
         return people
+    }
+
+    static let determiners: Set<String> = ["his", "her", "the", "their", "a"]
+
+    /// "the talks with", "his brief meeting with", "a first bilateral meeting with": the cue opens its noun phrase,
+    /// after a determiner and at most two lowercase modifiers.
+    static func opensMeetingNoun(_ tokens: [Token], cue: Int) -> Bool {
+        var cursor = cue
+        while cursor > 0, cue - cursor < 2, tokens[cursor - 1].kind == .word, !tokens[cursor - 1].isCapitalized,
+              !determiners.contains(tokens[cursor - 1].lower) {
+            cursor -= 1
+        }
+        return cursor == 0 ? cue == 0 : determiners.contains(tokens[cursor - 1].lower)
     }
 
     static let leaderNouns: Set<String> = ["leader", "president", "premier", "head", "prime", "foreign", "minister", "chancellor", "vice"]

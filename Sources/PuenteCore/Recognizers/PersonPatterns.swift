@@ -35,9 +35,11 @@ struct PersonPatterns: Sendable {
     private func roleThenName(at index: Int) -> PersonMention? {
         guard let (role, roleLength) = role(at: index) else { return nil }
         var nameStart = index + roleLength
-        if nameStart < tokens.count, tokens[nameStart].isPunctuation(","), role == "Counterpart" { nameStart += 1 }
+        let byComma = nameStart < tokens.count && tokens[nameStart].isPunctuation(",")
+            && (role == "Counterpart" || introducesByComma(roleAt: index))
+        if byComma { nameStart += 1 }
         nameStart = afterPosting(role, from: nameStart)
-        guard var name = nameRun(from: nameStart) else { return nil }
+        guard var name = nameRun(from: nameStart), !(byComma && role != "Counterpart" && continuesList(after: name)) else { return nil }
         let leader = LeaderLexicon.table.match(tokens, at: nameStart)
         // "President Rodrigo Chaves Robles": a maternal surname after a leader's name stays part of it; other words do not.
         if let leader, leader.length < name.count, !extendsLeaderName(nameStart + leader.length, name.upperBound) {
@@ -57,11 +59,25 @@ struct PersonPatterns: Sendable {
         let the = tokens[start + 1].lower == "the" ? start + 2 : start + 1
         guard let posting = countries.first(where: { [start + 1, the].contains($0.tokens.lowerBound) }) else { return start }
         var cursor = posting.tokens.upperBound
+        if cursor < tokens.count, tokens[cursor].isPunctuation(",") { cursor += 1 }
         if cursor < tokens.count, ["mr", "ms", "mrs", "dr"].contains(tokens[cursor].lower) {
             cursor += 1
             if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
         }
         return cursor
+    }
+
+    /// "China's Minister of Commerce, Wang Wentao": a role its country marks as a title may stand before a comma and the
+    /// name; a bare "Minister, ..." or "with the Head of State, Wang ..." may not.
+    private func introducesByComma(roleAt index: Int) -> Bool {
+        guard index > 0 else { return false }
+        return countries.contains { $0.tokens.upperBound == index || (tokens[index - 1].text == "'s" && $0.tokens.upperBound == index - 1) }
+    }
+
+    /// "Minister of Foreign Affairs, International Business and Trade": capitalised words a comma sets after a role and
+    /// an "and" continues are more of its portfolio, not a name.
+    private func continuesList(after name: Range<Int>) -> Bool {
+        name.upperBound < tokens.count && ["and", "&"].contains(tokens[name.upperBound].lower)
     }
 
     /// `the Role of [the] Country[,] Name`.
