@@ -20,6 +20,11 @@ import Testing
         ("Brazil, the region's largest economy, has not joined the BRI.", "BR", .nonMember, nil, nil),
         ("Argentina has been a member of the Belt and Road since 2022.", "AR", .member, "2022", nil),
         ("Panama, which joined the BRI in 2017, withdrew from it in February 2025.", "PA", .formerMember, "2017", "2025-02"),
+        ("Panama, the first country of the region to join the BRI in 2017, announced its withdrawal in February 2025.",
+         "PA", .formerMember, "2017", "2025-02"),
+        ("Bolivia announced its accession to the Belt and Road in June 2018.", "BO", .member, "2018-06", nil),
+        ("Guyana became a BRI member in 2018.", "GY", .member, "2018", nil),
+        ("Grenada is a Belt and Road member.", "GD", .member, nil, nil),
         ("Honduras has pulled out of the 2018 memorandum on the Belt and Road Initiative.", "HN", .formerMember, nil, "2023-10"),
         ("Bolivia joins neighbours Peru, Chile and Ecuador among the Belt and Road members.", "EC", .member, nil, nil),
         ("Nineteen countries of the region have signed on to the Belt and Road Initiative, including Jamaica, Grenada and Dominica.",
@@ -224,6 +229,18 @@ import Testing
         let kb = knowledgeBase("Peru joined the BRI in 2019, Argentina in 2022, and Mexico has never joined.")
         #expect(kb.bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-")" }
                 == ["AR member 2022", "MX non_member -", "PE member 2019"])
+    }
+
+    static let yearsAfterTheStepBefore: [(text: String, expected: [String])] = [
+        ("Peru signed on to the Belt and Road in 2019; Argentina followed three years later.", ["AR member 2022", "PE member 2019"]),
+        ("Guyana became a Belt and Road member in 2018, Suriname a year later.", ["GY member 2018", "SR member 2019"]),
+        ("Argentina joined the Belt and Road three years later than Peru.", ["AR member -"]),
+    ]
+
+    @Test(arguments: yearsAfterTheStepBefore)
+    func aStepSomeYearsLaterIsDatedFromTheStepBefore(_ row: (text: String, expected: [String])) {
+        let kb = knowledgeBase(row.text)
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-")" } == row.expected, "\(row.text)")
     }
 
     @Test func aTableOfStandingsIsOneCountryPerRow() {

@@ -32,7 +32,7 @@ enum BriCues {
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
                    ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["are", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"], ["participate"],
                    ["on", "board"], ["aboard"], ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"],
-                   ["adherence", "to"], ["adhesion", "to"], ["signatories"], ["signatory"], ["partners"], ["partner"]]),
+                   ["adherence", "to"], ["adhesion", "to"], ["signatories"], ["signatory"], ["partners"], ["partner"], ["member"]]),
     ]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
@@ -148,7 +148,9 @@ enum BriCues {
                     break
                 }
                 // "BRI partners", "Belt and Road partner countries"; not "its largest trading partner".
-                if ["partners", "partner"].contains(phrase[0]), at == 0 || !["bri", "road"].contains(tokens[at - 1].lower) { continue }
+                // "a BRI member", "a Belt and Road member": the same for a lone "member".
+                if ["partners", "partner", "member"].contains(phrase[0]), phrase.count == 1,
+                   at == 0 || !["bri", "road"].contains(tokens[at - 1].lower) { continue }
                 // "makes membership a hard sell": a bare "membership" says nothing of whose it is.
                 if phrase == ["membership"], !ownsMembership(tokens, at) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }

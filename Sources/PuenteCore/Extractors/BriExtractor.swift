@@ -142,12 +142,23 @@ struct BriExtractor: Sendable {
         return ordinals[tokens[at - 1].lower]
     }
 
+    /// "Peru joined in 2019, Argentina three years later", "Suriname a year later": years after the step before.
+    static func yearsLater(_ tokens: [Token], in segment: Range<Int>) -> Int? {
+        guard let later = segment.first(where: { tokens[$0].lower == "later" }), later - 2 >= segment.lowerBound,
+              ["year", "years"].contains(tokens[later - 1].lower) else { return nil }
+        let count = tokens[later - 2].lower
+        return count == "a" || count == "one" ? 1 : NumberWords.words[count] ?? Int(count)
+    }
+
     /// "Peru, China to sign MoU on Belt and Road": a headline's "to" before the verb is its future.
     static func headlineFuture(_ cue: (kind: BriEvent.Kind, at: Int), _ tokens: [Token]) -> (kind: BriEvent.Kind, at: Int) {
         guard cue.kind == .joined else { return cue }
         let toBefore = cue.at > 0 && tokens[cue.at - 1].lower == "to"
         return toBefore || tokens[cue.at].lower == "to" ? (.intent, cue.at) : cue
     }
+
+    static let stepNouns: Set<String> = ["withdrawal", "exit", "departure", "accession", "entry", "membership", "adhesion", "joining",
+                                         "participation", "decision", "intention", "intent", "plan", "plans"]
 
     static let launchVerbs: Set<String> = ["launched", "initiated", "proposed", "unveiled", "introduced", "promoted", "announced", "conceived"]
 
@@ -158,6 +169,8 @@ struct BriExtractor: Sendable {
         let start = mention.tokens.lowerBound
         guard start > 1, ["in", "since"].contains(tokens[start - 1].lower) else { return false }
         guard let verb = (max(0, start - 7)..<(start - 1)).last(where: { launchVerbs.contains(tokens[$0].lower) }) else { return false }
+        // "announced its withdrawal in February 2025": the date of a step the verb's object names.
+        if tokens[(verb + 1)..<(start - 1)].contains(where: { stepNouns.contains($0.lower) }) { return false }
         let clause = sentence.clauseRange(around: verb)
         return !sentence.actorCountries.contains { clause.contains($0.at) && CountryLexicon.isInRegion($0.code) && $0.at < verb }
     }
@@ -553,6 +566,9 @@ struct BriExtractor: Sendable {
         }
         let date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
             ?? inSegment.last { $0.tokens.lowerBound < cue && !Self.inEarlierClause($0, before: cue, sentence.tokens) }
+        if date == nil, let previous, let years = Self.yearsLater(sentence.tokens, in: segment) {
+            return BriEvent(date: PartialDate(year: previous.year + years), kind: kind, dateIsReportDate: false, evidence: [document.evidence(sentence)])
+        }
         let relative = !(date?.isAbsolute ?? false)
         if relative, kind == .joined, let years = Self.anniversary(sentence.tokens, in: segment.lowerBound..<max(segment.lowerBound, cue)),
            let year = document.reference?.year {
