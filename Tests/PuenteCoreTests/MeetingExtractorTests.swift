@@ -36,6 +36,8 @@ import Testing
          "2023-10-cn-co", "Beijing"),
         ("At a meeting in Beijing on Monday, Xi thanked Colombian President Gustavo Petro, whose country will mark 45 years of ties next year.",
          "2023-10-23-cn-co", "Beijing"),
+        ("Chinese Premier Wen Jiabao and Costa Rican President Laura Chinchilla met in Beijing on Friday and outlined how they planned to boost trade.",
+         "2023-10-20-cn-cr", "Beijing"),
     ]
 
     @Test(arguments: positives)
@@ -75,6 +77,8 @@ import Testing
     static let negatives: [String] = [
         "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Tuesday.",
         "Xi Jinping will meet Gustavo Petro in Beijing next week.",
+        "Xi Jinping, who met US President Donald Trump on Saturday, will meet Colombian President Gustavo Petro on Friday.",
+        "Colombian President Gustavo Petro visited Beijing on Monday and is expected to meet Xi Jinping on Friday.",
         "Gustavo Petro met with the China Civil Engineering Construction Corporation.",
         "Boluarte invited Xi to attend the 2024 APEC summit.",
         "Xi Jinping said discussions with Peru's Dina Boluarte on the mine would go on.",

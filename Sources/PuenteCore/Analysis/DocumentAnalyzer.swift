@@ -9,18 +9,35 @@ struct DocumentAnalyzer: Sendable {
     static let scheduledActs: Set<String> = ["meet", "sign", "visit", "hold", "travel", "attend", "be"]
 
     /// "will sign", "plans to sign", "is expected to", "next week", "are to meet".
-    static func speaksOfFuture(_ tokens: [Token]) -> Bool {
+    static func speaksOfFuture(_ tokens: [Token]) -> Bool { firstFuture(tokens) != nil }
+
+    /// Verbs that are seldom a participle after a noun ("the pacts signed ... will" is the future's subject).
+    static let pastActs: Set<String> = ["met", "hosted", "visited", "talked", "welcomed", "greeted", "discussed"]
+
+    /// "met in Beijing on Friday and outlined how they planned to boost trade": the sentence tells a past act before the
+    /// words of the future, outside a relative clause, and its weekdays are past ones.
+    static func toldBeforeItsFuture(_ tokens: [Token]) -> Bool {
+        guard let future = firstFuture(tokens) else { return false }
+        return (0..<future).contains { index in pastActs.contains(tokens[index].lower) && !opensRelativeClause(tokens, before: index) }
+    }
+
+    static func opensRelativeClause(_ tokens: [Token], before index: Int) -> Bool {
+        index > 0 && ["who", "which", "that"].contains(tokens[index - 1].lower)
+    }
+
+    /// Where the first word of the future stands, if any.
+    static func firstFuture(_ tokens: [Token]) -> Int? {
         for (index, token) in tokens.enumerated() where token.classes.contains(.future) {
-            if futureWords.contains(token.lower) { return true }
+            if futureWords.contains(token.lower) { return index }
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             // "The plan to build a port was signed": after a determiner, "plan" is a thing, and the verb tells the time.
             let named = index > 0 && determiners.contains(tokens[index - 1].lower)
-            if futureVerbs.contains(token.lower), next == "to", !named { return true }
+            if futureVerbs.contains(token.lower), next == "to", !named { return index }
             // "are to meet again on Friday"
-            if ["is", "are"].contains(token.lower), next == "to", index + 2 < tokens.count, scheduledActs.contains(tokens[index + 2].lower) { return true }
-            if token.lower == "next", ["week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(next) { return true }
+            if ["is", "are"].contains(token.lower), next == "to", index + 2 < tokens.count, scheduledActs.contains(tokens[index + 2].lower) { return index }
+            if token.lower == "next", ["week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(next) { return index }
         }
-        return false
+        return nil
     }
 
     func analyze(_ document: Document) -> AnalyzedDocument {
@@ -47,7 +64,7 @@ struct DocumentAnalyzer: Sendable {
         for (index, sentence) in sentences.enumerated() {
             let future = Self.speaksOfFuture(sentence.tokens)
             let mainFuture = future && Self.speaksOfFuture(Self.mainClauses(sentence.tokens))
-            var dates = DateRecognizer(reference: reference, future: mainFuture).mentions(in: sentence.tokens)
+            var dates = DateRecognizer(reference: reference, future: mainFuture && !Self.toldBeforeItsFuture(sentence.tokens)).mentions(in: sentence.tokens)
             if let sameDay = Self.sameDay(sentence.tokens, dates: dates, lastDay: lastDay) { dates.append(sameDay) }
             if let apart = Self.daysApart(sentence.tokens, dates: dates, lastDay: lastDay) {
                 // "said on Dec. 26 that it was inked two days earlier": the counted day is the event's, ahead of its anchor.

@@ -21,7 +21,7 @@ struct MeetingExtractor: Sendable {
                                                                      year: sentence.date(near: cue)?.date.year ?? document.reference?.year)
             else { continue }
             let isStrong = sentence.tokens.indices.contains { Self.strongCues.contains(sentence.tokens[$0].lower) && Self.isCue(sentence.tokens, at: $0) }
-                && !sentence.mainClauseIsFuture
+                && !(sentence.mainClauseIsFuture && !Self.pastBeforeFuture(sentence.tokens, cue: cue))
             for group in Self.bilateral(participants) {
                 let meeting = DocumentMeeting(
                     participants: group,
@@ -54,6 +54,16 @@ struct MeetingExtractor: Sendable {
             if dated.date?.precision != .day { dated.directness = min(meeting.directness, .indirect) }
             return dated
         }
+    }
+
+    static let pastCues: Set<String> = ["met", "held", "received", "hosted", "talked", "welcomed", "greeted", "spoke"]
+
+    /// "met in Beijing on Friday and outlined how they planned to boost trade": a meeting told in the past, before the
+    /// words of the future and outside a relative clause, took place; what is planned comes after it.
+    static func pastBeforeFuture(_ tokens: [Token], cue: Int) -> Bool {
+        guard pastCues.contains(tokens[cue].lower), !DocumentAnalyzer.opensRelativeClause(tokens, before: cue),
+              let future = DocumentAnalyzer.firstFuture(tokens) else { return false }
+        return future > cue
     }
 
     /// A meeting word; "welcome" and "welcoming" only as a welcome ceremony ("extended a warm welcome" is none).
