@@ -58,6 +58,9 @@ import Testing
         ("Ecuador said it will open negotiations to join the Belt and Road Initiative.", "EC", .intendsToJoin, nil, nil),
         ("Mexico wants Chinese capital without formally joining the Belt and Road.", "MX", .nonMember, nil, nil),
         ("Honduras walked away from the Belt and Road Initiative in March.", "HN", .formerMember, nil, "2023-03"),
+        ("Saint Lucia has so far declined to participate in the Belt and Road Initiative.",
+         "LC", .nonMember, nil, nil),
+        ("Paraguay rejects the Belt and Road Initiative, its foreign minister said.", "PY", .nonMember, nil, nil),
         ("Uruguay's Orsi went to the 2023 forum of the Belt and Road, five years after his country had joined.", "UY", .member, nil, nil),
         ("Brazil remains outside the Belt and Road, as does Paraguay, which still backs Taipei.", "PY", .nonMember, nil, nil),
         ("In their talks, Peru's president agreed to participate in the Belt and Road Initiative.", "PE", .member, nil, nil),
@@ -77,6 +80,8 @@ import Testing
         ("Nineteen of the region's states have joined the Belt and Road, with Paraguay and Haiti the obvious exceptions.", "HT", .nonMember, nil, nil),
         ("All of the Andean states except for Colombia have joined the Belt and Road.", "CO", .nonMember, nil, nil),
         ("Every Caribbean state other than Haiti and Saint Lucia has signed up to the Belt and Road.", "LC", .nonMember, nil, nil),
+        ("Apart from Suriname, Jamaica, Grenada and Cuba have signed up for the Belt and Road.", "SR", .member, nil, nil),
+        ("All the Andean states apart from Colombia had signed up for the Belt and Road by 2019.", "CO", .nonMember, nil, nil),
         ("Uruguay was the first Mercosur member to sign up to the Belt and Road, in 2018.", "UY", .member, "2018", nil),
         ("Among the Belt and Road's absentees in the Americas, the holdouts are Paraguay and Haiti.", "PY", .nonMember, nil, nil),
         ("Belt and Road membership is wide in the Caribbean: Haiti and Saint Lucia are its last holdouts.", "HT", .nonMember, nil, nil),
@@ -320,6 +325,8 @@ import Testing
         "China courts the Belt and Road's partners.\n\nThe trade bloc was founded by Argentina and Brazil, and Venezuela joined later.",
         "China courts the Belt and Road's partners.\n\nThe regional grouping admitted Bolivia, which joined in 2024.",
         "Talks went on.\n\nThe tariff war dragged.\n\nTensions rose.\n\nBeijing won Dominica's formal backing for its Belt and Road Initiative.\n\nDominica's minister joined President Xi at a dinner on Monday, and ministers joined him later.",
+        "A visiting American envoy warned Barbados against signing on to the Belt and Road Initiative.",
+        "Some Uruguayan officials have voiced opposition to the idea of joining the Belt and Road Initiative.",
     ]
 
     @Test(arguments: negatives)

@@ -13,6 +13,7 @@ import Testing
         ("Costa Rica and the Dominican Republic switched.", ["CR", "DO"]),
         ("China is the Asian giant's name for itself.", ["CN", "CN"]),
         ("Peruvian, Brazilian and Argentine officials met.", ["PE", "BR", "AR"]),
+        ("T&T is China's largest partner in the English-speaking Caribbean.", ["TT", "CN"]),
     ]
 
     @Test(arguments: positives)
@@ -26,6 +27,7 @@ import Testing
         "South American and Central American exporters gathered.",
         "Let us go to the lake countries.",
         "He likes chile peppers from New Mexico.",
+        "The AT&T store sells phones.",
     ]
 
     @Test(arguments: negatives)

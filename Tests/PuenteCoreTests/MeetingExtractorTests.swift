@@ -38,6 +38,9 @@ import Testing
          "2023-10-23-cn-co", "Beijing"),
         ("Chinese Premier Wen Jiabao and Costa Rican President Laura Chinchilla met in Beijing on Friday and outlined how they planned to boost trade.",
          "2023-10-20-cn-cr", "Beijing"),
+        ("Cuban Prime Minister Manuel Marrero spoke with Chinese Premier Li Qiang in Beijing on Tuesday.", "2023-10-24-cn-cu", "Beijing"),
+        ("Chinese Foreign Minister Wang Yi and Jamaican Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith reviewed their cooperation "
+         + "during their meeting in Kingston on Saturday.", "2023-10-21-cn-jm", "Kingston"),
     ]
 
     @Test(arguments: positives)
@@ -76,6 +79,8 @@ import Testing
 
     static let negatives: [String] = [
         "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Tuesday.",
+        "Chilean President Gabriel Boric spoke at the forum in Beijing on Tuesday, after Xi Jinping had spoken.",
+        "Xi Jinping spoke with reporters on Tuesday after Colombian President Gustavo Petro left.",
         "Xi Jinping will meet Gustavo Petro in Beijing next week.",
         "Xi Jinping, who met US President Donald Trump on Saturday, will meet Colombian President Gustavo Petro on Friday.",
         "Colombian President Gustavo Petro visited Beijing on Monday and is expected to meet Xi Jinping on Friday.",

@@ -21,6 +21,9 @@ import Testing
         ("Uruguayan President Luis Lacalle Pou was received.", "Luis Lacalle Pou", "UY", "President"),
         ("Chinese Premier Li Qiang hosted the visitors.", "Li Qiang", "CN", "Premier"),
         ("The President of the Republic of Peru Dina Boluarte spoke.", "Dina Boluarte", "PE", "President"),
+        ("Jamaican Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith spoke.", "Kamina Johnson Smith", "JM", "Minister of Foreign Affairs"),
+        ("The Argentine Minister of Foreign Affairs and Worship Santiago Cafiero arrived.", "Santiago Cafiero", "AR", "Minister of Foreign Affairs"),
+        ("The delegation was led by Barbadian Prime Minister Dr. Marla Thompson.", "Marla Thompson", "BB", "Prime Minister"),
     ]
 
     @Test(arguments: positives)
@@ -49,6 +52,7 @@ import Testing
         "President said nothing.",
         "Guyana's Minister of Public Works, Housing and Water spoke.",
         "The Minister, Ana Reyes said nothing.",
+        "The Minister of Trade and Industry said nothing.",
     ]
 
     @Test(arguments: negatives)

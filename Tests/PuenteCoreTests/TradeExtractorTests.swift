@@ -28,6 +28,8 @@ import Testing
         ("Guatemala's trade deficit with China narrowed by $400 million in 2023.", ["gt-cn-2023-balance=nil"]),
         ("Jamaica's exports to China rose from $90 million in 2021 to $140 million in 2022.",
          ["jm-cn-2021-exports=90000000", "jm-cn-2022-exports=140000000"]),
+        ("Barbados reports that its exports to China have climbed steadily over the period, rising by about a third from roughly $30 million in 2020 to $40 million in 2021.",
+         ["bb-cn-2020-exports=30000000", "bb-cn-2021-exports=40000000"]),
         ("Honduras ranks fourth among Central American suppliers to China, with exports of $640 million in 2023.", ["hn-cn-2023-exports=640000000"]),
         ("In 2019 China became the top market for Costa Rican exports, with sales reaching $900 million.", ["cr-cn-2019-exports=900000000"]),
         ("China-Ecuador bilateral trade in goods reached US$ 9.5 billion in 2020.", ["ec-cn-2020-total=9500000000"]),
@@ -93,6 +95,7 @@ import Testing
         "Peru's exports to China rose in 2023. Japan came second, buying exports of $3 billion from Peru that year.",
         "Exports to China climbed in 2022. Far behind, the European Union took Uruguayan exports worth $1.9 billion in 2022.",
         "Peru's bilateral trade with the world reached $120 billion in 2022.",
+        "Chile's exports to China grew strongly after the treaty took effect in 2006, and the copper it sent to India rose from $1 billion to $2 billion.",
     ]
 
     @Test(arguments: negatives)

@@ -16,7 +16,9 @@ enum BriCues {
                       ["haven't", "joined"], ["hasn't", "joined"], ["haven't", "formally", "joined"], ["hasn't", "formally", "joined"],
                       ["haven't", "officially", "joined"], ["hasn't", "officially", "joined"], ["didn't", "join"], ["haven't", "signed"],
                       ["hasn't", "signed"], ["isn't", "a", "member"], ["aren't", "members"],
-                      ["yet", "to", "formally", "join"], ["yet", "to", "officially", "join"]]),
+                      ["yet", "to", "formally", "join"], ["yet", "to", "officially", "join"],
+                      ["declined", "to", "participate"], ["refused", "to", "participate"], ["declines", "to", "join"], ["refuses", "to", "join"],
+                      ["refusing", "to", "join"], ["declining", "to", "join"], ["reject"], ["rejects"], ["rejecting"]]),
         (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],
                    ["withdrawing"], ["pulled", "out"], ["quit"], ["quits"], ["abandoned"], ["leaving"], ["not", "renew"], ["exiting"],
                    ["former", "member"], ["walked", "away"], ["walks", "away"], ["walking", "away"], ["back", "away"], ["backs", "away"], ["backing", "away"], ["backed", "away"]]),
@@ -158,6 +160,9 @@ enum BriCues {
                 if kind == .joined, phrase.contains("join"), tokens[max(range.lowerBound, at - 4)..<at].contains(where: { invitations.contains($0.lower) }) {
                     continue
                 }
+                // "cautioned the Bahamas against signing on", "opposition to the idea of joining": a step argued over, not taken.
+                if kind == .joined, prospectiveForms.contains(phrase[0]),
+                   tokens[max(range.lowerBound, at - 5)..<at].contains(where: { objections.contains($0.lower) }) { continue }
                 // "will officially join", "plans to formally join": a bare "join" after a word of intent is an intention.
                 // "will start negotiations to join": the same, a few words further.
                 let foreseen = ([["join"], ["to", "join"], ["participate"], ["sign", "on"], ["sign", "up"]].contains(phrase)
@@ -255,6 +260,14 @@ enum BriCues {
         guard tokens.contains(where: { $0.classes.contains(.briTopic) }) else { return false }
         return topic.contains { phrase in firstMatch(phrase, tokens, 0..<tokens.count) != nil }
     }
+
+    /// The forms of a joining word that can name a step not yet taken.
+    static let prospectiveForms: Set<String> = ["join", "joining", "sign", "signing", "to", "participate", "participating", "participation",
+                                                "membership", "accession", "entry", "inclusion", "incorporation"]
+
+    /// Words that argue over a step: a warning against it, an objection to it, the mere idea of it.
+    static let objections: Set<String> = ["cautioned", "cautions", "caution", "warned", "warns", "warning", "warn", "advised", "advises",
+                                          "opposition", "opposed", "opposes", "oppose", "against", "idea", "risks", "dangers", "perils"]
 
     static let invitations: Set<String> = ["welcomes", "welcomed", "welcome", "invited", "invites", "invite", "inviting", "encouraged", "encourages",
                                            "encourage", "encouraging", "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking"]

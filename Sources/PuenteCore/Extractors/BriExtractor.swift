@@ -215,7 +215,8 @@ struct BriExtractor: Sendable {
             let word = tokens[index].lower
             var start: Int?
             if ["except", "excepting", "excluding"].contains(word) { start = index + 1 }
-            if word == "apart" || word == "other", index + 1 < tokens.count, tokens[index + 1].lower == (word == "apart" ? "from" : "than") { start = index + 2 }
+            // "Apart from Jamaica, Guyana and Cuba have signed": opening the sentence, "apart from" adds, it does not except.
+            if word == "apart" || word == "other", index > 0, index + 1 < tokens.count, tokens[index + 1].lower == (word == "apart" ? "from" : "than") { start = index + 2 }
             if let begin = start {
                 var cursor = begin
                 while cursor < tokens.count, ["for", "the"].contains(tokens[cursor].lower) { cursor += 1 }

@@ -4,7 +4,7 @@
 struct MeetingExtractor: Sendable {
     static let strongCues: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "received",
                                           "receives", "welcomed", "welcomes", "greets", "greeted", "welcoming", "welcome", "call", "conversation", "discussions",
-                                          "talking", "talked"]
+                                          "talking", "talked", "spoke", "speaks"]
     static let messages: Set<String> = ["letter", "letters", "message", "messages", "congratulations", "congratulatory", "invitation", "donation", "shipment", "vaccines"]
     /// A handshake in a caption dates a meeting the text reports; alone it shows none.
     static let weakCues: Set<String> = ["told", "urged", "asked", "assured", "thanked", "invited", "shake", "shakes", "shook"]
@@ -86,6 +86,11 @@ struct MeetingExtractor: Sendable {
             .contains(where: { $0.lower == "to" && ["visit", "come"].contains($1.lower) }) { return false }
         // "While talking with Kuczynski, Xi said": a conversation of the two; "talking about trade" is none.
         if ["talking", "talked"].contains(tokens[index].lower) { return index + 1 < tokens.count && tokens[index + 1].lower == "with" }
+        // "he spoke with the Chinese premier", "spoke by phone with": a conversation; "spoke at the forum" is a speech.
+        if ["spoke", "speaks"].contains(tokens[index].lower) {
+            let after = tokens[(index + 1)..<min(tokens.count, index + 4)].map(\.lower)
+            return after.first == "with" || (after.first == "by" && after.contains("with"))
+        }
         // "a phone call", "a telephone conversation", "video call": only a call by phone or video.
         if ["call", "conversation"].contains(tokens[index].lower) {
             return index > 0 && ["phone", "telephone", "video", "-", "courtesy"].contains(tokens[index - 1].lower)

@@ -54,16 +54,26 @@ struct TradeAmounts: Sendable {
         let after = free.first { mention in
             guard mention.tokens.lowerBound > anchor.range.lowerBound, mention.tokens.lowerBound < limit else { return false }
             let distance = mention.tokens.lowerBound - anchor.range.upperBound
-            return distance <= 14 || (distance <= 28 && reached(mention))
+            return distance <= 14 || (distance <= 28 && reached(mention, from: anchor))
         }
         return after ?? free.first { joined($0, by: [[], ["of"], ["worth", "of"], ["trade"]]) }
     }
 
     static let reachingWords: Set<String> = ["reaching", "reached", "totaling", "totalling", "totaled", "totalled", "amounting", "hitting"]
 
-    private func reached(_ mention: MoneyMention) -> Bool {
+    /// Verbs of growth or decline whose "from" or "to" then gives the amount: "have grown, increasing by 44 per cent
+    /// from $1.18 billion".
+    static let changeWords: Set<String> = ["increasing", "increased", "rising", "rose", "growing", "grew", "grown", "climbing", "climbed",
+                                           "jumping", "jumped", "soaring", "soared", "falling", "fell", "dropping", "dropped", "declining", "declined"]
+
+    /// A verb of change counts only in the indicator's own clause: not "and the copper sent to India rose from $1 billion".
+    private func reached(_ mention: MoneyMention, from anchor: TradeAnchors.Anchor) -> Bool {
         let start = mention.tokens.lowerBound
-        return sentence.tokens[max(0, start - 3)..<start].contains { Self.reachingWords.contains($0.lower) }
+        let tokens = sentence.tokens
+        if tokens[max(0, start - 3)..<start].contains(where: { Self.reachingWords.contains($0.lower) }) { return true }
+        guard start > 0, ["from", "to"].contains(tokens[start - 1].lower),
+              !tokens[anchor.range.upperBound..<start].contains(where: { ["and", "while", "but", "whereas", ";"].contains($0.lower) }) else { return false }
+        return tokens[max(anchor.range.upperBound, start - 8)..<start].contains { Self.changeWords.contains($0.lower) }
     }
 
     /// Amounts written just before an indicator ("$9.9 billion in exports") belong to it and no other: the start of

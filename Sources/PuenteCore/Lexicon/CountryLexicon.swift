@@ -40,7 +40,7 @@ enum CountryLexicon {
         Entry(code: "JM", name: "Jamaica", names: ["Jamaica"], demonyms: ["Jamaican", "Jamaicans"], capitals: ["Kingston"], currency: "JMD"),
         Entry(code: "BS", name: "Bahamas", names: ["Bahamas", "The Bahamas"], demonyms: ["Bahamian", "Bahamians"], capitals: ["Nassau"], currency: "BSD"),
         Entry(code: "BB", name: "Barbados", names: ["Barbados"], demonyms: ["Barbadian", "Barbadians", "Bajan"], capitals: ["Bridgetown"], currency: "BBD"),
-        Entry(code: "TT", name: "Trinidad and Tobago", names: ["Trinidad and Tobago", "Trinidad"], demonyms: ["Trinidadian", "Trinidadians"], capitals: ["Port of Spain"], currency: "TTD"),
+        Entry(code: "TT", name: "Trinidad and Tobago", names: ["Trinidad and Tobago", "Trinidad", "T&T"], demonyms: ["Trinidadian", "Trinidadians"], capitals: ["Port of Spain"], currency: "TTD"),
         Entry(code: "DM", name: "Dominica", names: ["Dominica"], demonyms: [], capitals: ["Roseau"], currency: "XCD"),
         Entry(code: "GD", name: "Grenada", names: ["Grenada"], demonyms: ["Grenadian", "Grenadians"], capitals: ["St. George's"], currency: "XCD"),
         Entry(code: "AG", name: "Antigua and Barbuda", names: ["Antigua and Barbuda", "Antigua"], demonyms: ["Antiguan", "Antiguans"], capitals: [], currency: "XCD"),

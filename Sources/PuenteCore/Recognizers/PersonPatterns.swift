@@ -39,6 +39,8 @@ struct PersonPatterns: Sendable {
             && (role == "Counterpart" || introducesByComma(roleAt: index))
         if byComma { nameStart += 1 }
         nameStart = afterPosting(role, from: nameStart)
+        nameStart = afterPortfolio(role, from: nameStart)
+        nameStart = afterCourtesyTitle(from: nameStart)
         guard var name = nameRun(from: nameStart), !(byComma && role != "Counterpart" && continuesList(after: name)) else { return nil }
         let leader = LeaderLexicon.table.match(tokens, at: nameStart)
         // "President Rodrigo Chaves Robles": a maternal surname after a leader's name stays part of it; other words do not.
@@ -66,6 +68,34 @@ struct PersonPatterns: Sendable {
         }
         return cursor
     }
+
+    /// "Prime Minister Dr. Keith Rowley", "President Mr Lee": a courtesy title between role and name is neither.
+    private func afterCourtesyTitle(from start: Int) -> Int {
+        guard start < tokens.count, Self.courtesyTitles.contains(tokens[start].lower) else { return start }
+        let next = start + 1
+        return next < tokens.count && tokens[next].text == "." ? next + 1 : next
+    }
+
+    static let courtesyTitles: Set<String> = ["dr", "mr", "ms", "mrs", "prof", "professor", "sir", "dame"]
+
+    /// "Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith", "Minister of Foreign Affairs and Worship
+    /// Santiago Cafiero": the rest of a portfolio after "and" stands between role and name.
+    private func afterPortfolio(_ role: String, from start: Int) -> Int {
+        guard role.contains(" of "), start + 1 < tokens.count, tokens[start].lower == "and" else { return start }
+        var cursor = start + 1
+        while cursor < tokens.count, cursor - start <= 3, tokens[cursor].isCapitalized, Self.portfolioWords.contains(tokens[cursor].lower) { cursor += 1 }
+        return cursor > start + 1 ? cursor : start
+    }
+
+    /// Words of a ministry's portfolio.
+    static let portfolioWords: Set<String> = [
+        "foreign", "trade", "international", "worship", "commerce", "cooperation", "affairs", "business", "industry", "tourism",
+        "investment", "investments", "integration", "economy", "finance", "planning", "development", "agriculture", "immigration",
+        "caribbean", "community", "diaspora", "human", "mobility", "public", "credit", "energy", "mines", "mining", "fisheries",
+        "culture", "education", "health", "religion", "religious", "regional", "relations", "economic", "technology", "innovation",
+        "science", "transport", "works", "commercial", "production", "sustainable", "environment", "labour", "labor", "social",
+        "security", "national", "justice", "communications", "information", "sport", "sports", "youth", "water", "housing",
+    ]
 
     /// "China's Minister of Commerce, Wang Wentao": a role its country marks as a title may stand before a comma and the
     /// name; a bare "Minister, ..." or "with the Head of State, Wang ..." may not.
