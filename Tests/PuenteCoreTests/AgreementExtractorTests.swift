@@ -7,6 +7,8 @@ import Testing
         ("China and Peru signed memorandums of understanding on lithium, tourism and fisheries on Wednesday.",
          ["Memorandum of understanding on fisheries", "Memorandum of understanding on lithium", "Memorandum of understanding on tourism"], .signed),
         ("Bolivia and China signed a strategic partnership agreement on Tuesday.", ["Agreement on strategic partnership"], .signed),
+        ("Peru and China signed agreements on lithium and tourism on Monday and worked on plans for a port.",
+         ["Agreement on lithium", "Agreement on tourism"], .signed),
         ("Barbados and China signed cooperation documents on the Global Development Initiative and the blue economy on Sunday.",
          ["Agreement on Global Development Initiative", "Agreement on blue economy"], .signed),
         ("China and Chile signed a memorandum on digital economy and data protection.",
@@ -89,6 +91,7 @@ import Testing
 
     static let negatives: [String] = [
         "Beijing has signed free trade agreements with Ecuador, Nicaragua, Costa Rica and Chile over two decades.",
+        "Ecuador welcomed the deal. Over the years, countries in the region have signed scores of agreements with China and worked on many mining and port projects.",
         "The two parties can further expand cooperation in wind energy and digital economy.",
         "Analysts say Colombia could sign agreements on lithium and copper.",
         "Officials have not reported any concrete agreements on the metro.",

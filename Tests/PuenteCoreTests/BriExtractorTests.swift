@@ -61,6 +61,15 @@ import Testing
         ("Saint Lucia has so far declined to participate in the Belt and Road Initiative.",
          "LC", .nonMember, nil, nil),
         ("Paraguay rejects the Belt and Road Initiative, its foreign minister said.", "PY", .nonMember, nil, nil),
+        ("Ecuador joined the Belt and Road in 2018, and its new government has left the memorandum in place.", "EC", .member, "2018", nil),
+        ("Colombia has so far stayed away from the Belt and Road, and Mexico remains on the sidelines.", "MX", .nonMember, nil, nil),
+        ("Notable absentees from the Belt and Road are Brazil and Mexico, the two largest economies.", "MX", .nonMember, nil, nil),
+        ("Among the Belt and Road's participants are Jamaica, Barbados and Grenada.", "BB", .member, nil, nil),
+        ("In the Caribbean, Cuba, the Dominican Republic, Grenada and Jamaica are among the Belt and Road's signatories.", "DO", .member, nil, nil),
+        ("Guatemala and Haiti still recognise Taipei, and none of them has joined the Belt and Road.", "HT", .nonMember, nil, nil),
+        ("Ecuador entered the Belt and Road Initiative in December 2018.", "EC", .member, "2018-12", nil),
+        ("Argentina signed up to the Belt and Road in 2022. It joins Chile, Bolivia and Uruguay, which all signed in 2018, and Peru.",
+         "BO", .member, "2018", nil),
         ("Uruguay's Orsi went to the 2023 forum of the Belt and Road, five years after his country had joined.", "UY", .member, nil, nil),
         ("Brazil remains outside the Belt and Road, as does Paraguay, which still backs Taipei.", "PY", .nonMember, nil, nil),
         ("In their talks, Peru's president agreed to participate in the Belt and Road Initiative.", "PE", .member, nil, nil),
@@ -255,6 +264,20 @@ import Testing
                 == ["BR non_member - -", "BS intends_to_join - -", "PA former_member 2017-11 2025-02", "PE member 2019-04 -"])
     }
 
+    @Test func aTableWithBarsAtBothEndsOfEachRowIsReadTheSame() {
+        let text = "Who is in the Belt and Road\n\n| Country | Status | Year signed |\n|---|---|---|\n| Peru | Member | 2019 |\n"
+            + "| Brazil | Not a member | — |\n\nThe table is updated monthly."
+        #expect(knowledgeBase(text).bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-")" }
+                == ["BR non_member -", "PE member 2019"])
+    }
+
+    @Test func aTimelineYearOnItsOwnLineDatesTheCountriesListedUnderIt() {
+        let text = "How the Belt and Road reached the Americas\n\n2018\n\nBolivia, Chile and Uruguay.\n\nThe busiest year.\n\n2019\n\nJamaica, Peru.\n\n"
+            + "Peru's memorandum came in April."
+        #expect(knowledgeBase(text).bri.map { "\($0.country) \($0.joined?.description ?? "-")" }
+                == ["BO 2018", "CL 2018", "JM 2019", "PE 2019", "UY 2018"])
+    }
+
     @Test func aMenuBetweenBarsIsNotATable() {
         let text = "Home | World | Americas\n\nPeru joined the Belt and Road in 2019."
         #expect(knowledgeBase(text).bri.map(\.country) == ["PE"])
@@ -326,6 +349,8 @@ import Testing
         "China courts the Belt and Road's partners.\n\nThe regional grouping admitted Bolivia, which joined in 2024.",
         "Talks went on.\n\nThe tariff war dragged.\n\nTensions rose.\n\nBeijing won Dominica's formal backing for its Belt and Road Initiative.\n\nDominica's minister joined President Xi at a dinner on Monday, and ministers joined him later.",
         "A visiting American envoy warned Barbados against signing on to the Belt and Road Initiative.",
+        "The two leaders met on the sidelines of the summit in Lima and discussed the Belt and Road Initiative with Peru's president.",
+        "Participants at the Belt and Road Forum included ministers from Chile and Peru.",
         "Some Uruguayan officials have voiced opposition to the idea of joining the Belt and Road Initiative.",
     ]
 

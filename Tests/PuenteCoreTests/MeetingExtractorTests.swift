@@ -77,6 +77,21 @@ import Testing
         #expect(kb.meetings.map { "\($0.id) \($0.participants.map(\.name).sorted())" } == ["2023-10-24-cn-pe [\"Elmer Schialer\", \"Wang Wentao\"]"])
     }
 
+    @Test func officialsWhoMetAVisitorSeparatelyHoldOneMeetingEach() {
+        let kb = knowledgeBase("Chinese Premier Li Qiang and Vice President Han Zheng held separate meetings with Peruvian President Dina Boluarte in Beijing on Tuesday.")
+        #expect(Set(kb.meetings.map { $0.participants.map(\.name).sorted().joined(separator: " + ") })
+                == ["Dina Boluarte + Han Zheng", "Dina Boluarte + Li Qiang"])
+        let together = knowledgeBase("Chinese Premier Li Qiang and Vice President Han Zheng met Peruvian President Dina Boluarte in Beijing on Tuesday.")
+        #expect(together.meetings.count == 1)
+    }
+
+    @Test func theTwoHeadsOfStateAreTheLeadersNamedBefore() {
+        let kb = knowledgeBase("Chinese President Xi Jinping and his Uruguayan counterpart Tabare Vazquez on Tuesday agreed to establish a strategic partnership. "
+            + "The two heads of state made the decision during talks in the Great Hall of the People.")
+        #expect(kb.meetings.map(\.id) == ["2023-10-24-cn-uy"])
+        #expect(kb.meetings.first?.participants.map(\.name).sorted() == ["Tabare Vazquez", "Xi Jinping"])
+    }
+
     static let negatives: [String] = [
         "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Tuesday.",
         "Chilean President Gabriel Boric spoke at the forum in Beijing on Tuesday, after Xi Jinping had spoken.",

@@ -356,8 +356,15 @@ struct AgreementExtractor: Sendable {
         return (1..<max(1, head)).contains { index in
             ["nations", "countries", "members", "states"].contains(tokens[index].lower) && !["two", "2"].contains(tokens[index - 1].lower)
                 && (tokens[index - 1].kind == .number || NumberWords.words[tokens[index - 1].lower] != nil
-                    || ["region's", "all", "many", "most", "several", "other"].contains(tokens[index - 1].lower))
+                    || ["region's", "all", "many", "most", "several", "other"].contains(tokens[index - 1].lower)
+                    || ofTheRegion(tokens, after: index))
         }
+    }
+
+    /// "countries in the region have signed hundreds of agreements", "nations across Latin America": many, unnamed.
+    private static func ofTheRegion(_ tokens: [Token], after noun: Int) -> Bool {
+        guard noun + 1 < tokens.count, ["in", "of", "across", "throughout"].contains(tokens[noun + 1].lower) else { return false }
+        return tokens[(noun + 2)..<min(tokens.count, noun + 5)].contains { ["region", "latin", "caribbean", "hemisphere", "continent"].contains($0.lower) }
     }
 
     static func recordsPastSignings(_ sentence: AnalyzedSentence, named: [String]) -> Bool {

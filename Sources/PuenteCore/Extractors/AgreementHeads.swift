@@ -295,6 +295,9 @@ struct AgreementHeads: Sendable {
         if Self.modals.contains(token.lower), index + 1 < tokens.count, !Self.coverVerbs.contains(tokens[index + 1].lower),
            index > 0, tokens[index - 1].lower != "that" { return true }
         if Self.clauseVerbs.contains(token.lower), index > 0, ["and", "but", ","].contains(tokens[index - 1].lower) { return true }
+        // "signed agreements with China and worked on dozens of energy projects": a verb of its own after "and".
+        if token.lower == "and", index + 2 < tokens.count, tokens[index + 1].lower.hasSuffix("ed"), !tokens[index + 1].isCapitalized,
+           ["on", "in", "with", "to", "for", "towards"].contains(tokens[index + 2].lower) { return true }
         if token.text == ",", index + 1 < tokens.count {
             let next = tokens[index + 1].lower
             if ["a", "an", "as", "which", "who", "according", "said", "demonstrating", "while", "but", "its", "their", "whose"].contains(next) { return true }

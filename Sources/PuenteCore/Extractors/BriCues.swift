@@ -18,7 +18,13 @@ enum BriCues {
                       ["hasn't", "signed"], ["isn't", "a", "member"], ["aren't", "members"],
                       ["yet", "to", "formally", "join"], ["yet", "to", "officially", "join"],
                       ["declined", "to", "participate"], ["refused", "to", "participate"], ["declines", "to", "join"], ["refuses", "to", "join"],
-                      ["refusing", "to", "join"], ["declining", "to", "join"], ["reject"], ["rejects"], ["rejecting"]]),
+                      ["refusing", "to", "join"], ["declining", "to", "join"], ["reject"], ["rejects"], ["rejecting"],
+                      ["stayed", "away"], ["stays", "away"], ["stay", "away"], ["staying", "away"], ["remain", "on", "the", "sidelines"], ["remains", "on", "the", "sidelines"],
+                      ["remained", "on", "the", "sidelines"], ["stayed", "on", "the", "sidelines"], ["stay", "on", "the", "sidelines"],
+                      ["absentees"], ["absentee"], ["not", "a", "participant"], ["not", "yet", "a", "participant"], ["not", "participants"],
+                      ["not", "a", "signatory"], ["not", "yet", "a", "signatory"], ["not", "signatories"], ["kept", "its", "distance"], ["outside", "the", "initiative"], ["outside", "the", "belt"], ["outside", "the", "bri"],
+                      ["never", "been", "a", "member"], ["not", "been", "a", "member"], ["never", "been", "a", "signatory"],
+                      ["kept", "their", "distance"], ["keeps", "its", "distance"], ["non", "-", "participants"], ["non", "-", "signatories"]]),
         (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],
                    ["withdrawing"], ["pulled", "out"], ["quit"], ["quits"], ["abandoned"], ["leaving"], ["not", "renew"], ["exiting"],
                    ["former", "member"], ["walked", "away"], ["walks", "away"], ["walking", "away"], ["back", "away"], ["backs", "away"], ["backing", "away"], ["backed", "away"]]),
@@ -34,7 +40,10 @@ enum BriCues {
                    ["to", "join"], ["signed"], ["signs"], ["sign"], ["signing"], ["remains", "a", "member"], ["still", "a", "member"], ["a", "member"], ["members"],
                    ["taking", "part"], ["takes", "part"], ["took", "part"], ["been", "part", "of"], ["is", "part", "of"], ["are", "part", "of"], ["became", "part", "of"], ["participation"], ["participates"], ["participating"], ["participate"],
                    ["on", "board"], ["aboard"], ["insertion"], ["inclusion"], ["incorporate"], ["incorporated"], ["incorporation"], ["accession"], ["acceded"], ["join"], ["entry", "into"], ["followed", "suit"],
-                   ["adherence", "to"], ["adhesion", "to"], ["signatories"], ["signatory"], ["partners"], ["partner"], ["member"]]),
+                   ["adherence", "to"], ["adhesion", "to"], ["signatories"], ["signatory"], ["partners"], ["partner"], ["member"],
+                   ["participants"], ["participant"], ["came", "on", "board"], ["come", "on", "board"],
+                   ["entered", "the", "initiative"], ["entered", "the", "belt"], ["entered", "the", "bri"], ["enters", "the", "initiative"],
+                   ["enters", "the", "belt"], ["enters", "the", "bri"]]),
     ]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
@@ -135,7 +144,7 @@ enum BriCues {
                 // clause about the initiative.
                 if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1,
                    !signsBriDocument(tokens, range) || !namesTopic(tokens, range) { continue }
-                if kind == .joined, ["participation", "participates", "participating", "participate", "taking", "takes", "took"].contains(phrase[0]),
+                if kind == .joined, ["participation", "participates", "participating", "participate", "taking", "takes", "took", "participants", "participant"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
                 // "thanked him for joining the celebration": a gathering joined, not the initiative.
                 if kind == .joined, joinsGathering(tokens, after: at + phrase.count) { continue }
@@ -143,6 +152,8 @@ enum BriCues {
                 if kind == .joined, joinsOtherGroup(tokens, after: at + phrase.count) { continue }
                 // "abandoned Taiwan", "left office": another thing left.
                 if kind == .exited, leavesOther(tokens, after: at + phrase.count) { continue }
+                // "has left the memorandum in place": kept, not left.
+                if kind == .exited, phrase == ["left"], keepsInPlace(tokens, after: at + 1) { continue }
                 // "abandoned those plans": giving up joining leaves a country outside, not a former member.
                 if kind == .exited, dropsIntention(tokens, after: at + phrase.count) {
                     if !found.contains(where: { $0.0 == .notMember }) { found.append((.notMember, at)) }
@@ -153,6 +164,8 @@ enum BriCues {
                 // "a BRI member", "a Belt and Road member": the same for a lone "member".
                 if ["partners", "partner", "member"].contains(phrase[0]), phrase.count == 1,
                    at == 0 || !["bri", "road"].contains(tokens[at - 1].lower) { continue }
+                // "the Belt and Road's participants", "participants in the initiative"; not "participants at the forum".
+                if ["participants", "participant"].contains(phrase[0]), !namesInitiativeAround(tokens, at) { continue }
                 // "makes membership a hard sell": a bare "membership" says nothing of whose it is.
                 if phrase == ["membership"], !ownsMembership(tokens, at) { continue }
                 for index in at..<(at + phrase.count) { taken.insert(index) }
@@ -199,6 +212,19 @@ enum BriCues {
         return word.isCapitalized && !topicWords.contains(word.lower) && MonthNames.number(word.text) == nil
     }
 
+    private static func namesInitiativeAround(_ tokens: [Token], _ at: Int) -> Bool {
+        let before = tokens[max(0, at - 3)..<at].map(\.lower)
+        let after = tokens[(at + 1)..<min(tokens.count, at + 5)].map(\.lower)
+        let names: Set<String> = ["bri", "road", "road's", "initiative", "initiative's", "belt"]
+        return before.contains { names.contains($0) } || (["in", "of"].contains(after.first ?? "") && after.contains { names.contains($0) })
+    }
+
+    private static func keepsInPlace(_ tokens: [Token], after start: Int) -> Bool {
+        let window = tokens[start..<min(tokens.count, start + 6)].map(\.lower)
+        return ["intact", "untouched", "unchanged"].contains { window.contains($0) }
+            || zip(window, window.dropFirst()).contains { $0 == "in" && $1 == "place" }
+    }
+
     static let intentions: Set<String> = ["plan", "plans", "idea", "bid", "intention", "intentions", "proposal", "application"]
 
     private static func dropsIntention(_ tokens: [Token], after end: Int) -> Bool {
@@ -232,6 +258,8 @@ enum BriCues {
     /// "has not formally withdrawn", "never joined": a negation just before a cue.
     private static func negated(_ tokens: [Token], _ at: Int, _ range: Range<Int>) -> Bool {
         tokens[max(range.lowerBound, at - 3)..<at].contains { ["not", "n't", "never", "no", "without"].contains($0.lower) }
+            // "none of them has joined"
+            || tokens[max(range.lowerBound, at - 4)..<at].contains { $0.lower == "none" }
     }
 
     /// What denying a step says: not having left is still being a member; not having joined is not being one.

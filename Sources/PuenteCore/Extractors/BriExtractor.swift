@@ -27,6 +27,16 @@ struct BriExtractor: Sendable {
                 events += listed
                 continue
             }
+            // "2018" on a line of its own, then "Bolivia, Chile, Cuba and Uruguay.": a timeline's signings of that year.
+            if topicDocument || topicContinues, position > 0, let codes = Self.bareListCountries(sentence),
+               let year = Self.loneYear(document.sentences[position - 1]) {
+                let event = BriEvent(date: year, kind: .joined, dateIsReportDate: false,
+                                     evidence: [document.evidence(document.sentences[position - 1]), document.evidence(sentence)],
+                                     reports: [Report(document: document.id, directness: .indirect)])
+                events += codes.map { DocumentBriEvent(country: $0, event: event) }
+                joinedLast = true
+                continue
+            }
             // "Which countries have joined? Chile, Cuba and Peru." "Chile (2018); Cuba (2018)": countries alone answer the step before.
             if topicDocument || topicContinues, position > 0, let codes = Self.bareListCountries(sentence),
                let kind = BriCues.find(in: document.sentences[position - 1].tokens, 0..<document.sentences[position - 1].tokens.count).first?.kind {
@@ -231,7 +241,7 @@ struct BriExtractor: Sendable {
         return codes.filter { !withoutStanding.contains($0) }.uniqued()
     }
 
-    static let holdoutWords: Set<String> = ["holdout", "holdouts", "hold-out", "hold-outs"]
+    static let holdoutWords: Set<String> = ["holdout", "holdouts", "hold-out", "hold-outs", "absentees", "non-participants", "non-signatories"]
 
     /// "Brazil and Mexico are the region's main holdouts", "the holdouts are Mexico and Paraguay": countries that
     /// stay outside, named as such.
@@ -320,6 +330,14 @@ struct BriExtractor: Sendable {
         return before || after
     }
 
+    /// The year of a line that holds nothing else: a timeline's heading.
+    static func loneYear(_ sentence: AnalyzedSentence) -> PartialDate? {
+        let words = sentence.tokens.indices.filter { ![".", ":"].contains(sentence.tokens[$0].text) }
+        guard words.count == 1, let mention = sentence.dates.first, mention.tokens.contains(words[0]),
+              mention.date.precision == .year else { return nil }
+        return mention.date
+    }
+
     /// The countries of a sentence of nothing but two or more of them, with their dates in brackets ("Chile (2018);
     /// Cuba (2018)"); after a sentence telling a step, they took that step.
     static func bareListCountries(_ sentence: AnalyzedSentence) -> [String]? {
@@ -333,7 +351,7 @@ struct BriExtractor: Sendable {
             if token.text == ")" { depth -= 1; continue }
             if countries.contains(where: { $0.tokens.contains(index) }) { continue }
             if depth > 0, sentence.dates.contains(where: { $0.tokens.contains(index) }) { continue }
-            if [",", ";", ".", "and"].contains(token.lower) { continue }
+            if [",", ";", ".", "and", "the"].contains(token.lower) { continue }
             return nil
         }
         return countries.map(\.code).filter { !withoutStanding.contains($0) }.uniqued()
@@ -367,12 +385,26 @@ struct BriExtractor: Sendable {
         }
         let listed = listedWith(cursor, sentence, within: 0..<tokens.count)
         guard listed.count >= 2, !listed.contains("CN") else { return [] }
-        let event = Self.reportDated(.joined, told: [sentence], document)
+        var event = Self.reportDated(.joined, told: [sentence], document)
+        if let date = Self.relativeClauseDate(after: cursor, listing: listed, sentence) {
+            event = BriEvent(date: date, kind: .joined, dateIsReportDate: false, evidence: event.evidence, reports: event.reports)
+        }
         return listed.map { DocumentBriEvent(country: $0, event: event) }
     }
 
+    /// "joins Chile, Bolivia and Uruguay, which all signed in 2018": the date a relative clause right after the list gives.
+    static func relativeClauseDate(after start: Int, listing codes: [String], _ sentence: AnalyzedSentence) -> PartialDate? {
+        let tokens = sentence.tokens
+        guard let end = sentence.countries.filter({ $0.tokens.lowerBound >= start && codes.contains($0.code) }).map(\.tokens.upperBound).max(),
+              end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "which" else { return nil }
+        let clauseEnd = tokens[(end + 2)...].firstIndex { [",", ";", "."].contains($0.text) } ?? tokens.count
+        guard tokens[(end + 2)..<clauseEnd].contains(where: { ["signed", "joined"].contains($0.lower) }) else { return nil }
+        return sentence.dates.first { $0.tokens.lowerBound > end && $0.tokens.upperBound <= clauseEnd && !$0.countsBack }?.date
+    }
+
     private func namesJoining(_ sentence: AnalyzedSentence) -> Bool {
-        sentence.containsAny(["joined", "joins", "join", "joining", "member", "members", "membership", "adhered"])
+        sentence.containsAny(["joined", "joins", "join", "joining", "member", "members", "membership", "adhered", "signatories", "signatory",
+                              "participation", "participants", "participant", "acceded", "accession"])
             || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"], ["part", "of"]].contains { sentence.find($0) != nil }
     }
 
@@ -630,6 +662,8 @@ struct BriExtractor: Sendable {
             let first = tokens[open + 1]
             guard first.kind == .word, !first.isCapitalized, !["and", "or", "which", "who", "that", "as", "while", "whereas", "but"].contains(first.lower),
                   !tokens[(open + 1)..<close].contains(where: { $0.classes.contains(.briCue) }) else { return nil }
+            // "Cuba, the Dominican Republic, Costa Rica": a country after "the" is the list's next item.
+            if first.lower == "the", sentence.countries.contains(where: { $0.tokens.lowerBound == open + 2 && $0.tokens.upperBound == close }) { return nil }
             return open..<close
         }
     }

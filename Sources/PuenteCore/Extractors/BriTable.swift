@@ -34,7 +34,11 @@ struct BriTable: Sendable {
         let bars = tokens.indices.filter { tokens[$0].text == "|" }
         guard !bars.isEmpty else { return [] }
         let bounds = [-1] + bars + [tokens.count]
-        return zip(bounds, bounds.dropFirst()).map { ($0 + 1)..<$1 }
+        var cells = zip(bounds, bounds.dropFirst()).map { ($0 + 1)..<$1 }
+        // "| Panama | Member | 2017 |": the bars that open and close a row leave no cells of their own.
+        if cells.count > 2, cells.first?.isEmpty == true { cells.removeFirst() }
+        if cells.count > 2, cells.last?.isEmpty == true { cells.removeLast() }
+        return cells
     }
 
     /// The events of one row, or nil when the line is not a row of this table (a region's name, a rule).

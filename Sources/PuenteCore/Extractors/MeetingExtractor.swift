@@ -22,7 +22,7 @@ struct MeetingExtractor: Sendable {
             else { continue }
             let isStrong = sentence.tokens.indices.contains { Self.strongCues.contains(sentence.tokens[$0].lower) && Self.isCue(sentence.tokens, at: $0) }
                 && !(sentence.mainClauseIsFuture && !Self.pastBeforeFuture(sentence.tokens, cue: cue))
-            for group in Self.bilateral(participants) {
+            for group in Self.bilateral(participants).flatMap({ Self.heldSeparately(sentence.tokens, near: cue) ? Self.perChineseOfficial($0) : [$0] }) {
                 let meeting = DocumentMeeting(
                     participants: group,
                     countries: Array(Set(group.compactMap(\.country))).sorted(),
@@ -119,6 +119,18 @@ struct MeetingExtractor: Sendable {
         let chineseA = a.filter { $0.country == "CN" }, chineseB = b.filter { $0.country == "CN" }
         guard !chineseA.isEmpty, !chineseB.isEmpty, !overlap(chineseB, chineseA) else { return false }
         return overlap(b.filter { $0.country != "CN" }, a.filter { $0.country != "CN" })
+    }
+
+    /// "Li Qiang and Zhao Leji held separate meetings with President Lula": one meeting per Chinese official.
+    static func heldSeparately(_ tokens: [Token], near cue: Int) -> Bool {
+        tokens[max(0, cue - 3)..<min(tokens.count, cue + 3)].contains { ["separate", "separately"].contains($0.lower) }
+    }
+
+    static func perChineseOfficial(_ group: [Participant]) -> [[Participant]] {
+        let chinese = group.filter { $0.country == "CN" }
+        guard chinese.count > 1 else { return [group] }
+        let others = group.filter { $0.country != "CN" }
+        return chinese.map { others + [$0] }
     }
 
     /// "Xi met Lula, Boric and Petro": China's leaders meet each other country on its own.

@@ -72,6 +72,12 @@ enum MeetingParticipants {
            let president = LeaderLexicon.chineseHeadOfState(in: year) {
             people.append(Participant(name: president.name, country: "CN", role: president.role))
         }
+        // "Xi and his Uruguayan counterpart Vazquez agreed ... The two heads of state made the decision during talks": the
+        // other head is the official of the article's country named most.
+        if Self.namesBothHeadsOfState(sentence), let focus, focus != "CN", !people.contains(where: { $0.country != "CN" }),
+           let visitor = lastOfficials.antecedent(from: focus, office: "president") {
+            people.insert(visitor, at: 0)
+        }
         let countries = Set(people.compactMap(\.country))
         guard countries.contains("CN"), countries.count >= 2 else { return nil }
         return people
