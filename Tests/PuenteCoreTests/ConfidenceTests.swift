@@ -34,4 +34,11 @@ import Testing
         #expect(panama.sources == ["003_c943afd6b25e64ba"])
         #expect((0...1).contains(panama.confidence))
     }
+
+    @Test func aTradePartnerCarriedOverFromTheSentenceBeforeIsLessPlainThanOneNamed() throws {
+        let named = knowledgeBase("Chile's trade with China grew fast. In 2022 Chile's exports to China reached $38 billion.")
+        let carried = knowledgeBase("Chile's trade with China grew fast. In 2022 Chile's exports reached $38 billion.")
+        #expect(named.tradeFigures.map(\.confidence) == [0.85])
+        #expect(carried.tradeFigures.map(\.confidence) == [0.6])
+    }
 }

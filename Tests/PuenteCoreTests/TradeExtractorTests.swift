@@ -28,6 +28,8 @@ import Testing
         ("Guatemala's trade deficit with China narrowed by $400 million in 2023.", ["gt-cn-2023-balance=nil"]),
         ("Jamaica's exports to China rose from $90 million in 2021 to $140 million in 2022.",
          ["jm-cn-2021-exports=90000000", "jm-cn-2022-exports=140000000"]),
+        ("In 2021, Ecuador exported about $6 billion worth of goods to the United States and almost $3.5 billion to China.",
+         ["ec-cn-2021-exports=3500000000"]),
         ("Barbados reports that its exports to China have climbed steadily over the period, rising by about a third from roughly $30 million in 2020 to $40 million in 2021.",
          ["bb-cn-2020-exports=30000000", "bb-cn-2021-exports=40000000"]),
         ("Honduras ranks fourth among Central American suppliers to China, with exports of $640 million in 2023.", ["hn-cn-2023-exports=640000000"]),

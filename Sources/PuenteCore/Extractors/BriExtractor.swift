@@ -170,7 +170,8 @@ struct BriExtractor: Sendable {
     static let stepNouns: Set<String> = ["withdrawal", "exit", "departure", "accession", "entry", "membership", "adhesion", "joining",
                                          "participation", "decision", "intention", "intent", "plan", "plans"]
 
-    static let launchVerbs: Set<String> = ["launched", "initiated", "proposed", "unveiled", "introduced", "promoted", "announced", "conceived"]
+    static let launchVerbs: Set<String> = ["launched", "initiated", "proposed", "unveiled", "introduced", "promoted", "announced", "conceived",
+                                           "promoting", "launching", "championed", "championing", "pushing"]
 
     /// "..., an investment programme initiated in 2013 by Xi", "a mega-project promoted by the Chinese government since
     /// 2013": the date is when the initiative began, in a clause naming no country of the region.

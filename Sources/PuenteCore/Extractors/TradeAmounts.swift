@@ -59,6 +59,23 @@ struct TradeAmounts: Sendable {
         return after ?? free.first { joined($0, by: [[], ["of"], ["worth", "of"], ["trade"]]) }
     }
 
+    /// "exported $10.4 billion to the United States and almost $2.3 billion to China": when the amount found goes to
+    /// another partner, the one written before "to China" is China's.
+    func chinasShare(of money: MoneyMention, limit: Int) -> MoneyMention? {
+        let tokens = sentence.tokens
+        let partnerWords: Set<String> = ["to", "towards", "from", "with"]
+        func partner(after mention: MoneyMention) -> CountryMention? {
+            guard let country = sentence.countries.first(where: { $0.tokens.lowerBound > mention.tokens.upperBound && !$0.inOrganization }),
+                  country.tokens.lowerBound - mention.tokens.upperBound <= 6,
+                  tokens[mention.tokens.upperBound..<country.tokens.lowerBound].contains(where: { partnerWords.contains($0.lower) }) else { return nil }
+            return country
+        }
+        guard let first = partner(after: money), first.code != "CN",
+              let next = sentence.money.first(where: { $0.tokens.lowerBound > first.tokens.upperBound && $0.tokens.lowerBound < limit }),
+              partner(after: next)?.code == "CN" else { return nil }
+        return next
+    }
+
     static let reachingWords: Set<String> = ["reaching", "reached", "totaling", "totalling", "totaled", "totalled", "amounting", "hitting"]
 
     /// Verbs of growth or decline whose "from" or "to" then gives the amount: "have grown, increasing by 44 per cent

@@ -49,11 +49,14 @@ struct TradeExtractor: Sendable {
     private func readFigures(_ anchor: TradeAnchors.Anchor, limit: Int, year: Int, yearStated: Bool, amounts: TradeAmounts, claimed: inout Set<Int>,
                              subject lastSubject: inout String?, document: AnalyzedDocument, previousPartner: String?) -> [DocumentTradeFigure] {
         let sentence = amounts.sentence
-        let money = amounts.amount(for: anchor, limit: limit, claimed: claimed)
+        let found = amounts.amount(for: anchor, limit: limit, claimed: claimed)
+        let chinasShare = found.flatMap { amounts.chinasShare(of: $0, limit: limit) }
+        let money = chinasShare ?? found
         guard money != nil || anchor.sign != nil, !TradeSides.namesNoPartner(anchor, sentence: sentence) else { return [] }
         let baseline = money.flatMap { amounts.baseline(after: $0, limit: limit) ?? amounts.rise(from: $0, limit: limit) }
         for mention in [money, baseline?.money].compactMap({ $0 }) { claimed.insert(mention.tokens.lowerBound) }
-        let sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
+        var sides = TradeSides.resolve(anchor, limit: limit, sentence: sentence)
+        if chinasShare != nil { sides.partner = "CN" }
         if sides.partner == nil, previousPartner == nil, !TradeScope.namesChina(sentence) || TradeScope.namesChinaOnlyAsCause(sentence) { return [] }
         if sides.countries.isEmpty || sides.countries == ["CN"] && sides.partner == nil, TradeScope.namesRegion(sentence) { return [] }
         // "According to Chinese statistics, ... imports from Bolivia": with no buyer named, China's. "Sales to Panama" in
@@ -63,6 +66,8 @@ struct TradeExtractor: Sendable {
         let subjects = sides.countries.isEmpty ? [reporter ?? lastSubject ?? document.focusCountry].compactMap { $0 } : sides.countries
         if subjects.count == 1 { lastSubject = subjects[0] }
         let evidence = document.evidence(sentence)
+        // A partner carried over from the sentences before is less plainly stated than one the sentence names.
+        let partnerNamed = sides.partner != nil || TradeScope.namesChina(sentence)
         var figures: [DocumentTradeFigure] = []
         for subject in subjects {
             let partner = sides.partner ?? (subject == "CN" ? document.focusCountry : (previousPartner ?? "CN"))
@@ -77,7 +82,7 @@ struct TradeExtractor: Sendable {
                 let reported = reading.flatMap { self.change(sentence, after: $0.tokens.upperBound) }
                 figures.append(DocumentTradeFigure(country: subject, partner: partner, year: figureYear, indicator: anchor.indicator,
                                                    value: value, sign: anchor.sign, change: reported, evidence: [evidence],
-                                                   directness: value != nil && yearStated && !sentence.sentence.isHeading ? .direct : .indirect)
+                                                   directness: value != nil && yearStated && partnerNamed && !sentence.sentence.isHeading ? .direct : .indirect)
                     .seenFromOtherSide(when: subject == "CN"))
             }
         }
