@@ -7,6 +7,9 @@ import Testing
         ("China and Peru signed memorandums of understanding on lithium, tourism and fisheries on Wednesday.",
          ["Memorandum of understanding on fisheries", "Memorandum of understanding on lithium", "Memorandum of understanding on tourism"], .signed),
         ("Bolivia and China signed a strategic partnership agreement on Tuesday.", ["Agreement on strategic partnership"], .signed),
+        ("Cuba's prime minister and his Chinese counterpart signed on Saturday several agreements in the areas of transport, biotechnology, "
+         + "agri-food and digital television, during his first official visit.",
+         ["Agreement on agri-food", "Agreement on biotechnology", "Agreement on digital television", "Agreement on transport"], .signed),
         ("Peru and China signed agreements on lithium and tourism on Monday and worked on plans for a port.",
          ["Agreement on lithium", "Agreement on tourism"], .signed),
         ("Barbados and China signed cooperation documents on the Global Development Initiative and the blue economy on Sunday.",

@@ -418,7 +418,8 @@ struct AgreementHeads: Sendable {
     /// areas" is "trade and investment", "digital economy", "space", "other areas".
     private func listItems(in span: Range<Int>) -> [Range<Int>] {
         let tokens = sentence.tokens
-        var commas = span.filter { tokens[$0].text == "," }
+        // "... agri-food and digital television, during the visit": a comma closing the span ends the list, not an item.
+        var commas = span.filter { tokens[$0].text == "," && $0 + 1 < span.upperBound }
         if let last = commas.last, last + 1 < tokens.count, ["among", "etc", "amongst"].contains(tokens[last + 1].lower) { commas.removeLast() }
         // "..., space and other areas": that "and" closes the list, and the last item keeps any other "and".
         let closing = span.first { tokens[$0].lower == "and" && $0 + 1 < span.upperBound && ["other", "others", "more"].contains(tokens[$0 + 1].lower) }
