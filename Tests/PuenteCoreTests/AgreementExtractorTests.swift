@@ -10,6 +10,9 @@ import Testing
         ("Cuba's prime minister and his Chinese counterpart signed on Saturday several agreements in the areas of transport, biotechnology, "
          + "agri-food and digital television, during his first official visit.",
          ["Agreement on agri-food", "Agreement on biotechnology", "Agreement on digital television", "Agreement on transport"], .signed),
+        ("The central banks of Chile and China signed a three-year currency swap agreement worth 1 billion yuan on Tuesday.", ["Currency swap"], .signed),
+        ("Peru and China met on Friday. A memorandum of understanding was signed to implement the Joint Action Plan 2024-2029.",
+         ["Memorandum of understanding on Joint Action Plan"], .signed),
         ("Peru and China signed agreements on lithium and tourism on Monday and worked on plans for a port.",
          ["Agreement on lithium", "Agreement on tourism"], .signed),
         ("Barbados and China signed cooperation documents on the Global Development Initiative and the blue economy on Sunday.",
@@ -129,6 +132,13 @@ import Testing
     @Test(arguments: negatives)
     func findsNone(_ text: String) {
         #expect(knowledgeBase(text).agreements.isEmpty, "\(text): \(knowledgeBase(text).agreements.map(\.title))")
+    }
+
+    @Test func anUndatedInstrumentKeepsTheDayOfItsSigningNotOfAMeetingToldAfterIt() {
+        let kb = knowledgeBase("Suriname and China signed three financial documents by video link on Tuesday. "
+            + "The central banks signed a currency swap agreement worth 1 billion yuan. "
+            + "The signings were prepared at a meeting on Monday in Paramaribo between Suriname's Foreign Minister Albert Ramdin and Chinese Ambassador Liu Quan.")
+        #expect(kb.agreements.filter { $0.status == .signed }.map { $0.signed?.description } == ["2023-10-24"])
     }
 
     @Test func aRelativeClauseAboutSomethingElseDoesNotDateTheInstrument() throws {

@@ -206,6 +206,9 @@ struct AgreementExtractor: Sendable {
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
             var (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
+            if date == nil, let linked = meeting, let day = Self.signingDayBefore(linked, of: parties, sentence, result.signingDays, meetings) {
+                (date, meeting) = (day, nil)
+            }
             // "China has signed free trade agreements with Chile, Peru and Ecuador": a record of the past, undated, is no signing.
             if date == nil, meeting == nil, Self.recordsPastSignings(sentence, named: named) { continue }
             let borrowed = date == nil && meeting == nil && goesOn ? result.recentDate(before: sentence.index) : nil
@@ -239,7 +242,7 @@ struct AgreementExtractor: Sendable {
                 head.subjects = [Self.beltAndRoad]
             }
             if head.subjects.isEmpty, !head.kind.generic, head.kind.kind != "cooperation", signsDirectly(sentence, head) {
-                head.subjects = [Self.unspecified]
+                head.subjects = [Self.purposeSubject(sentence, after: head) ?? Self.unspecified]
             }
             guard !head.subjects.isEmpty else { continue }
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
@@ -303,6 +306,28 @@ struct AgreementExtractor: Sendable {
         return DocumentAgreement(kind: kind, subjects: [item], subjectText: item.display, organizations: [], parties: parties, date: date,
                                  status: .signed, meeting: meeting, evidence: [document.evidence(intro), document.evidence(heading)],
                                  directness: .indirect)
+    }
+
+    static let purposeVerbs: Set<String> = ["implement", "establish", "create", "set", "promote", "develop", "build", "facilitate",
+                                            "support", "launch", "expand", "strengthen", "deepen", "advance", "boost"]
+
+    /// "a memorandum of understanding was signed to implement the Joint Action Plan", "signed a memorandum to establish a
+    /// dialogue mechanism": what an instrument named by its kind alone is signed to do says what it is about.
+    static func purposeSubject(_ sentence: AnalyzedSentence, after head: AgreementHeads.Head) -> SectorLexicon.Subject? {
+        let tokens = sentence.tokens
+        var cursor = head.range.upperBound
+        while cursor < tokens.count, cursor - head.range.upperBound < 3, ["was", "were", "has", "have", "been", "is"].contains(tokens[cursor].lower)
+            || signedForms.contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor + 2 < tokens.count, tokens[cursor].lower == "to", purposeVerbs.contains(tokens[cursor + 1].lower) else { return nil }
+        var start = cursor + 2
+        if tokens[start].lower == "up" { start += 1 }
+        while start < tokens.count, ["the", "a", "an", "its", "their"].contains(tokens[start].lower) { start += 1 }
+        var end = start
+        while end < tokens.count, end - start < 5, tokens[end].kind == .word,
+              !AgreementHeads.phraseStops.contains(tokens[end].lower), !sentence.countries.contains(where: { $0.tokens.contains(end) }) { end += 1 }
+        guard end > start else { return nil }
+        let text = tokens[start..<end].map(\.text).joined(separator: " ")
+        return SectorLexicon.Subject(name: text.lowercased(), sector: "other", display: text)
     }
 
     /// The subject of an instrument the text names by its kind alone ("signed a memorandum of understanding").
@@ -546,6 +571,16 @@ struct AgreementExtractor: Sendable {
 
     /// The document's meeting on a compatible date whose countries include the other side the sentence names:
     /// the one whose participants the sentence names, else the last one reported before the sentence, else the first.
+    /// "Suriname and China signed three documents on Tuesday. ... The signings were prepared at a meeting on Monday": an
+    /// undated instrument keeps the day its signing was told, not that of a meeting the text tells only after it.
+    static func signingDayBefore(_ meeting: Int, of parties: [String], _ sentence: AnalyzedSentence,
+                                 _ days: [(parties: [String], date: PartialDate)], _ meetings: [DocumentMeeting]) -> PartialDate? {
+        let toldAfter = meetings[meeting].evidence.allSatisfy { $0.start > sentence.originalRange.lowerBound }
+        guard toldAfter, let day = days.last(where: { $0.parties.sorted() == parties.sorted() })?.date,
+              !PartialDate.compatible(day, meetings[meeting].date) else { return nil }
+        return day
+    }
+
     private func link(_ sentence: AnalyzedSentence, date: PartialDate?, parties: [String], meetings: [DocumentMeeting]) -> Int? {
         let others = Set(parties).subtracting(["CN"])
         let candidates = meetings.indices.filter { index in

@@ -38,7 +38,9 @@ enum AgreementKindLexicon {
         + forms(["treaty"], ["treaties"], kind: "treaty", label: "Treaty")
         + forms(["framework agreement"], ["framework agreements"], kind: "framework_agreement", label: "Framework agreement")
         + forms(["contract"], ["contracts"], kind: "contract", label: "Contract")
-        + forms(["currency swap", "swap agreement", "swap line"], [], kind: "currency_swap", label: "Currency swap")
+        + forms(["currency swap", "swap agreement", "swap line", "currency swap agreement", "currency swap deal", "currency swap line",
+                 "currency swap arrangement", "swap arrangement"],
+                ["currency swap agreements", "swap agreements", "currency swaps", "currency swap deals"], kind: "currency_swap", label: "Currency swap")
         + forms(["loan agreement"], ["loan agreements"], kind: "loan_agreement", label: "Loan agreement")
         + forms(["joint declaration", "joint statement"], [], kind: "joint_statement", label: "Joint statement")
         + forms(["joint communique", "joint communiqué", "communique", "communiqué"], ["joint communiques", "joint communiqués"],
