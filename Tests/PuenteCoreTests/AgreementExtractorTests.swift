@@ -10,6 +10,9 @@ import Testing
         ("Cuba's prime minister and his Chinese counterpart signed on Saturday several agreements in the areas of transport, biotechnology, "
          + "agri-food and digital television, during his first official visit.",
          ["Agreement on agri-food", "Agreement on biotechnology", "Agreement on digital television", "Agreement on transport"], .signed),
+        ("Uruguay and China agreed to advance the memorandum signed in 2018 on the maritime Silk Road.", ["Memorandum of understanding on maritime Silk Road"], .signed),
+        ("On Wednesday Chile's agriculture minister and the Chinese ambassador signed a protocol on phytosanitary requirements for fresh Chilean figs.",
+         ["Protocol on fresh Chilean figs"], .signed),
         ("The central banks of Chile and China signed a three-year currency swap agreement worth 1 billion yuan on Tuesday.", ["Currency swap"], .signed),
         ("Peru and China met on Friday. A memorandum of understanding was signed to implement the Joint Action Plan 2024-2029.",
          ["Memorandum of understanding on Joint Action Plan"], .signed),
@@ -97,6 +100,7 @@ import Testing
 
     static let negatives: [String] = [
         "Beijing has signed free trade agreements with Ecuador, Nicaragua, Costa Rica and Chile over two decades.",
+        "In Santo Domingo on Tuesday a subsidiary of a Chinese engineering corporation signed a contract with a Dominican private developer to build a solar plant.",
         "Ecuador welcomed the deal. Over the years, countries in the region have signed scores of agreements with China and worked on many mining and port projects.",
         "The two parties can further expand cooperation in wind energy and digital economy.",
         "Analysts say Colombia could sign agreements on lithium and copper.",

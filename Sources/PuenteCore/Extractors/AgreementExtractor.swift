@@ -201,6 +201,7 @@ struct AgreementExtractor: Sendable {
         let goesOn = listsSignedSet || refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
+            if head.kind.kind == "contract", Self.signedByCompanies(sentence) { continue }
             if Self.isBetweenChinaAndOutsider(sentence, around: head.range.lowerBound) || signedByUnnamed(sentence, head) { continue }
             let named = sentenceParties(sentence, around: head.range.lowerBound)
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
@@ -306,6 +307,16 @@ struct AgreementExtractor: Sendable {
         return DocumentAgreement(kind: kind, subjects: [item], subjectText: item.display, organizations: [], parties: parties, date: date,
                                  status: .signed, meeting: meeting, evidence: [document.evidence(intro), document.evidence(heading)],
                                  directness: .indirect)
+    }
+
+    /// "a subsidiary of China Energy Engineering signed a contract with a private developer": a contract between
+    /// companies is commerce, not an agreement between the countries.
+    static func signedByCompanies(_ sentence: AnalyzedSentence) -> Bool {
+        let companies: Set<String> = ["company", "companies", "firm", "firms", "corporation", "subsidiary", "developer", "contractor",
+                                      "consortium", "enterprise", "enterprises", "group"]
+        let officials: Set<String> = ["government", "governments", "ministry", "minister", "president", "state", "presidents", "ministers"]
+        let words = sentence.tokens.map(\.lower)
+        return words.contains(where: companies.contains) && !words.contains(where: officials.contains)
     }
 
     static let purposeVerbs: Set<String> = ["implement", "establish", "create", "set", "promote", "develop", "build", "facilitate",

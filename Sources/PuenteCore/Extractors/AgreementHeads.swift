@@ -104,6 +104,10 @@ struct AgreementHeads: Sendable {
         var cursor = index
         while cursor > 0, index - cursor < 3, determiners.contains(tokens[cursor - 1].lower) { cursor -= 1 }
         if cursor < index, cursor > 0, Self.negotiationWords.contains(tokens[cursor - 1].lower) { return true }
+        // "a memorandum signed to implement the Joint Action Plan": what the signing is for, not a second instrument.
+        // "agreed to advance the memorandum signed in 2018" still tells that memorandum's signing.
+        if cursor < index, cursor > 1, tokens[cursor - 2].lower == "to", AgreementExtractor.purposeVerbs.contains(tokens[cursor - 1].lower),
+           !AgreementExtractor.signedForms.contains(after) { return true }
         // "projects under Beijing's infrastructure programme", "under the agreement": the frame work is done under, not a signing.
         let phrase = tokens[max(0, index - 8)..<index].reversed().prefix { ![",", ";", ":"].contains($0.text) }
         // "... moves under the free trade agreement, which entered into force in 2011": the clause after it tells of the instrument.
@@ -445,7 +449,9 @@ struct AgreementHeads: Sendable {
     private func exportedProduct(_ item: Range<Int>) -> SectorLexicon.Subject? {
         let tokens = sentence.tokens
         let cues: Set<String> = ["exporting", "export", "exports", "shipments", "importing", "imports", "market"]
-        guard let cue = item.first(where: { cues.contains(tokens[$0].lower) }) else { return nil }
+        // "a protocol on phytosanitary requirements for fresh figs": the product the requirements are for.
+        guard let cue = item.first(where: { cues.contains(tokens[$0].lower) })
+            ?? item.first(where: { tokens[$0].lower == "requirements" && $0 + 1 < item.upperBound && tokens[$0 + 1].lower == "for" }) else { return nil }
         var start = cue + 1
         while start < item.upperBound, ["of", "to", "for", "the"].contains(tokens[start].lower)
             || sentence.countries.contains(where: { $0.tokens.lowerBound == start }) { start += 1 }
