@@ -10,6 +10,9 @@ import Testing
         ("Cuba's prime minister and his Chinese counterpart signed on Saturday several agreements in the areas of transport, biotechnology, "
          + "agri-food and digital television, during his first official visit.",
          ["Agreement on agri-food", "Agreement on biotechnology", "Agreement on digital television", "Agreement on transport"], .signed),
+        ("Guyana and China held talks on Tuesday, and a Memorandum of Understanding (MoU) was signed.", ["Memorandum of understanding"], .signed),
+        ("Barbados and China sign MoU on fisheries\n\nThe two foreign ministers held talks on Tuesday, and a Memorandum of Understanding was signed.",
+         ["Memorandum of understanding on fisheries"], .signed),
         ("Uruguay and China agreed to advance the memorandum signed in 2018 on the maritime Silk Road.", ["Memorandum of understanding on maritime Silk Road"], .signed),
         ("On Wednesday Chile's agriculture minister and the Chinese ambassador signed a protocol on phytosanitary requirements for fresh Chilean figs.",
          ["Protocol on fresh Chilean figs"], .signed),

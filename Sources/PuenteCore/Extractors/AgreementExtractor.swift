@@ -243,7 +243,7 @@ struct AgreementExtractor: Sendable {
                 head.subjects = [Self.beltAndRoad]
             }
             if head.subjects.isEmpty, !head.kind.generic, head.kind.kind != "cooperation", signsDirectly(sentence, head) {
-                head.subjects = [Self.purposeSubject(sentence, after: head) ?? Self.unspecified]
+                head.subjects = Self.purposeSubject(sentence, after: head).map { [$0] } ?? Self.headlineSubjects(of: head.kind, in: document) ?? [Self.unspecified]
             }
             guard !head.subjects.isEmpty else { continue }
             let base = DocumentAgreement(kind: head.kind, subjects: head.subjects, subjectText: head.subjects.map(\.display).joined(separator: " and "),
@@ -319,6 +319,15 @@ struct AgreementExtractor: Sendable {
         return words.contains(where: companies.contains) && !words.contains(where: officials.contains)
     }
 
+    /// "Guyana and China sign MoU on investment, economic cooperation" over "a Memorandum of Understanding was signed": an
+    /// instrument the body names by its kind alone has the subjects the headline gives the same kind.
+    static func headlineSubjects(of kind: AgreementKindLexicon.Kind, in document: AnalyzedDocument) -> [SectorLexicon.Subject]? {
+        guard let headline = document.sentences.prefix(3).first(where: { $0.sentence.isHeading }) else { return nil }
+        let same = AgreementHeads(sentence: headline).find().filter { $0.kind.kind == kind.kind && !$0.subjects.isEmpty && $0.count == nil }
+        guard same.count == 1 else { return nil }
+        return same[0].subjects
+    }
+
     static let purposeVerbs: Set<String> = ["implement", "establish", "create", "set", "promote", "develop", "build", "facilitate",
                                             "support", "launch", "expand", "strengthen", "deepen", "advance", "boost"]
 
@@ -351,8 +360,10 @@ struct AgreementExtractor: Sendable {
         let before = tokens[max(0, head.range.lowerBound - 5)..<head.range.lowerBound]
         let signingOf = before.indices.contains { tokens[$0].lower == "signing" && $0 + 1 < head.range.lowerBound && tokens[$0 + 1].lower == "of" }
         let listed = tokens[..<head.range.lowerBound].contains { Self.inclusionWords.contains($0.lower) }
-        // "A joint declaration was signed", "the FTA came into effect".
-        let after = tokens[head.range.upperBound..<min(tokens.count, head.range.upperBound + 4)]
+        // "A joint declaration was signed", "the FTA came into effect", "a Memorandum of Understanding (MoU) was signed".
+        var afterStart = head.range.upperBound
+        if afterStart + 2 < tokens.count, tokens[afterStart].text == "(", tokens[afterStart + 2].text == ")" { afterStart += 3 }
+        let after = tokens[afterStart..<min(tokens.count, afterStart + 4)]
         let signedAfter = after.contains { Self.signedForms.contains($0.lower) } || Self.entersIntoForce(Array(after))
         return signingOf || listed || signedAfter || before.contains { Self.signedForms.contains($0.lower) }
     }

@@ -97,6 +97,8 @@ struct AgreementHeads: Sendable {
             Self.negotiationWords.contains(tokens[position].lower) && position + 1 < index
                 && tokens[(position + 1)..<min(index, position + 5)].contains { ["of", "on", "for", "to"].contains($0.lower) }
                 && !tokens[(position + 1)..<index].contains { AgreementExtractor.signingCues.contains($0.lower) && $0.lower != "signing" }
+                // "held talks on Tuesday, and a memorandum was signed": the talks' clause ends before the instrument.
+                && !tokens[(position + 1)..<index].contains { [",", ";"].contains($0.text) }
         }
         if negotiated { return true }
         // "look to upgrade their free-trade agreement": the noun is what another step acts on.
