@@ -101,6 +101,7 @@ struct BriExtractor: Sendable {
             let before = position > 0 ? document.sentences[position - 1] : nil
             var found = Self.exempting(read(sentence, document, lead: topicDocument ? lead?.code : nil, previous: before)
                                        + joinedAlongside(sentence, document), sentence, document) + Self.holdouts(sentence, document)
+            found = Self.othersThanTheFirst(found, sentence, document)
             if repeatsStep, found.isEmpty { found = similarSigning(sentence, document) }
             // Outside a sentence naming the initiative, only a joining word makes a member: "signed a memorandum"
             // there may be any memorandum.
@@ -240,6 +241,27 @@ struct BriExtractor: Sendable {
             }
         }
         return codes.filter { !withoutStanding.contains($0) }.uniqued()
+    }
+
+    /// "Argentina is the first to join of a group which also includes Brazil and Mexico", "the first of Brazil, Mexico
+    /// and Argentina to join": the others named have not joined.
+    static func othersThanTheFirst(_ found: [DocumentBriEvent], _ sentence: AnalyzedSentence, _ document: AnalyzedDocument) -> [DocumentBriEvent] {
+        let tokens = sentence.tokens
+        guard found.contains(where: { $0.event.kind == .joined }), let first = tokens.firstIndex(where: { $0.lower == "first" }) else { return found }
+        // The one that was first is named before "first"; "Buenos Aires is the first" names it by its capital.
+        let joiners = Set(sentence.countries.filter { $0.tokens.upperBound <= first && !$0.inOrganization }.map(\.code))
+        guard !joiners.isEmpty else { return found }
+        var start: Int?
+        if first + 1 < tokens.count, tokens[first + 1].lower == "of" { start = first + 2 }
+        if start == nil, let include = (first..<min(tokens.count, first + 20)).first(where: { ["includes", "including", "include"].contains(tokens[$0].lower) }) {
+            start = include + 1
+        }
+        guard var cursor = start else { return found }
+        while cursor < tokens.count, ["the", "also"].contains(tokens[cursor].lower) { cursor += 1 }
+        let others = listedCountries(from: cursor, sentence).filter { !joiners.contains($0) && !withoutStanding.contains($0) }
+        guard !others.isEmpty else { return found }
+        let event = Self.reportDated(.notMember, told: [sentence], document)
+        return found.filter { !others.contains($0.country) } + others.map { DocumentBriEvent(country: $0, event: event) }
     }
 
     static let holdoutWords: Set<String> = ["holdout", "holdouts", "hold-out", "hold-outs", "absentees", "non-participants", "non-signatories"]
