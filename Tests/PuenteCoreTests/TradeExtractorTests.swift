@@ -28,6 +28,10 @@ import Testing
         ("Guatemala's trade deficit with China narrowed by $400 million in 2023.", ["gt-cn-2023-balance=nil"]),
         ("Jamaica's exports to China rose from $90 million in 2021 to $140 million in 2022.",
          ["jm-cn-2021-exports=90000000", "jm-cn-2022-exports=140000000"]),
+        ("Peru's ties with China are deep. In 2022 the commercial exchange between Peru and China amounted to over US$33 billion.",
+         ["pe-cn-2022-total=33000000000"]),
+        ("\"Brazil and China set a new trade record in 2021, reaching over $135 billion,\" said the chamber's president.",
+         ["br-cn-2021-total=135000000000"]),
         ("In 2021, Ecuador exported about $6 billion worth of goods to the United States and almost $3.5 billion to China.",
          ["ec-cn-2021-exports=3500000000"]),
         ("Barbados reports that its exports to China have climbed steadily over the period, rising by about a third from roughly $30 million in 2020 to $40 million in 2021.",
@@ -97,6 +101,7 @@ import Testing
         "Peru's exports to China rose in 2023. Japan came second, buying exports of $3 billion from Peru that year.",
         "Exports to China climbed in 2022. Far behind, the European Union took Uruguayan exports worth $1.9 billion in 2022.",
         "Peru's bilateral trade with the world reached $120 billion in 2022.",
+        "The exchange rate of the Chilean peso against the yuan fell to 130 in 2023, costing importers $2 billion.",
         "Chile's exports to China grew strongly after the treaty took effect in 2006, and the copper it sent to India rose from $1 billion to $2 billion.",
     ]
 

@@ -28,9 +28,21 @@ enum TradeAnchors {
                 anchors.append(Anchor(range: index..<(index + 1), indicator: indicator, sign: sign))
             } else if token.lower == "trade", isTotal(tokens, index) {
                 anchors.append(Anchor(range: index..<(index + 1), indicator: .total, sign: nil))
+            } else if namesTwoWayFlow(tokens, index) {
+                anchors.append(Anchor(range: index..<(index + 1), indicator: .total, sign: nil))
             }
         }
         return anchors
+    }
+
+    /// "the commercial exchange amounted to", "bilateral commerce reached": two-way trade by another name.
+    private static func namesTwoWayFlow(_ tokens: [Token], _ index: Int) -> Bool {
+        let before = index > 0 ? tokens[index - 1].lower : ""
+        switch tokens[index].lower {
+        case "exchange": return ["commercial", "trade"].contains(before)
+        case "commerce": return ["bilateral", "two-way", "total"].contains(before)
+        default: return false
+        }
     }
 
     /// "bilateral trade", "two-way trade", "total trade", "trade between X and Y", "trade volume", "trade with X reached".
@@ -39,7 +51,7 @@ enum TradeAnchors {
         let after = index + 1 < tokens.count ? tokens[index + 1].lower : ""
         if ["bilateral", "two-way", "total", "overall"].contains(before) { return true }
         if before == "way", index > 1, tokens[index - 2].text == "-" { return true }
-        if ["between", "volume", "turnover"].contains(after) { return true }
+        if ["between", "volume", "turnover", "record"].contains(after) { return true }
         // "$181 billion in trade"
         if before == "in", index > 1, ["billion", "million", "bn", "trillion"].contains(tokens[index - 2].lower) { return true }
         if after == "with", !tokens[(index + 1)...].contains(where: { ["deficit", "surplus", "deficits", "surpluses"].contains($0.lower) }) { return true }

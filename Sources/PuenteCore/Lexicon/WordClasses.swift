@@ -35,7 +35,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(BriCues.firstWords, .briCue)
         add(BriCues.topic.map { $0[0] }, .briTopic)
         add(TradeAnchors.words.keys, .tradeAnchor)
-        add(["trade"], .tradeAnchor)
+        add(["trade", "exchange", "commerce"], .tradeAnchor)
         return table
     }()
 
