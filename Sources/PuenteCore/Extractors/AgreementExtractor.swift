@@ -591,8 +591,6 @@ struct AgreementExtractor: Sendable {
         return completed.sorted()
     }
 
-    /// The document's meeting on a compatible date whose countries include the other side the sentence names:
-    /// the one whose participants the sentence names, else the last one reported before the sentence, else the first.
     /// "Suriname and China signed three documents on Tuesday. ... The signings were prepared at a meeting on Monday": an
     /// undated instrument keeps the day its signing was told, not that of a meeting the text tells only after it.
     static func signingDayBefore(_ meeting: Int, of parties: [String], _ sentence: AnalyzedSentence,
@@ -603,6 +601,8 @@ struct AgreementExtractor: Sendable {
         return day
     }
 
+    /// The document's meeting on a compatible date whose countries include the other side the sentence names:
+    /// the one whose participants the sentence names, else the last one reported before the sentence, else the first.
     private func link(_ sentence: AnalyzedSentence, date: PartialDate?, parties: [String], meetings: [DocumentMeeting]) -> Int? {
         let others = Set(parties).subtracting(["CN"])
         let candidates = meetings.indices.filter { index in

@@ -27,22 +27,10 @@ struct BriExtractor: Sendable {
                 events += listed
                 continue
             }
-            // "2018" on a line of its own, then "Bolivia, Chile, Cuba and Uruguay.": a timeline's signings of that year.
             if topicDocument || topicContinues, position > 0, let codes = Self.bareListCountries(sentence),
-               let year = Self.loneYear(document.sentences[position - 1]) {
-                let event = BriEvent(date: year, kind: .joined, dateIsReportDate: false,
-                                     evidence: [document.evidence(document.sentences[position - 1]), document.evidence(sentence)],
-                                     reports: [Report(document: document.id, directness: .indirect)])
-                events += codes.map { DocumentBriEvent(country: $0, event: event) }
-                joinedLast = true
-                continue
-            }
-            // "Which countries have joined? Chile, Cuba and Peru." "Chile (2018); Cuba (2018)": countries alone answer the step before.
-            if topicDocument || topicContinues, position > 0, let codes = Self.bareListCountries(sentence),
-               let kind = BriCues.find(in: document.sentences[position - 1].tokens, 0..<document.sentences[position - 1].tokens.count).first?.kind {
-                let event = Self.reportDated(kind, told: [document.sentences[position - 1], sentence], document)
-                events += Self.datedPerCountry(codes, event, sentence, 0..<sentence.tokens.count, cue: sentence.tokens.count)
-                joinedLast = kind == .joined
+               let answered = Self.bareListEvents(codes, sentence, after: document.sentences[position - 1], document) {
+                events += answered.events
+                joinedLast = answered.joined
                 continue
             }
             if let code = Self.leadCountry(sentence) {
@@ -351,6 +339,21 @@ struct BriExtractor: Sendable {
         let before = position > 0 && leadCountry(sentences[position - 1]) != nil
         let after = position + 1 < sentences.count && leadCountry(sentences[position + 1]) != nil
         return before || after
+    }
+
+    /// "Which countries have joined? Chile, Cuba and Peru." "Chile (2018); Cuba (2018)": countries alone answer the step
+    /// before; under "2018" on a line of its own, they are a timeline's signings of that year.
+    static func bareListEvents(_ codes: [String], _ sentence: AnalyzedSentence, after previous: AnalyzedSentence,
+                               _ document: AnalyzedDocument) -> (events: [DocumentBriEvent], joined: Bool)? {
+        if let year = loneYear(previous) {
+            let event = BriEvent(date: year, kind: .joined, dateIsReportDate: false,
+                                 evidence: [document.evidence(previous), document.evidence(sentence)],
+                                 reports: [Report(document: document.id, directness: .indirect)])
+            return (codes.map { DocumentBriEvent(country: $0, event: event) }, true)
+        }
+        guard let kind = BriCues.find(in: previous.tokens, 0..<previous.tokens.count).first?.kind else { return nil }
+        let event = reportDated(kind, told: [previous, sentence], document)
+        return (datedPerCountry(codes, event, sentence, 0..<sentence.tokens.count, cue: sentence.tokens.count), kind == .joined)
     }
 
     /// The year of a line that holds nothing else: a timeline's heading.

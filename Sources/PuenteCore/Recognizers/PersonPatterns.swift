@@ -54,18 +54,14 @@ struct PersonPatterns: Sendable {
         return PersonMention(tokens: start..<name.upperBound, name: text(name), country: country, role: fullRole)
     }
 
-    /// "Chinese Ambassador to the Bahamas Ms. Yan Jiarong": the posting and a courtesy title stand between role and name;
-    /// the ambassador's country is the one before the role.
+    /// "Chinese Ambassador to the Bahamas Ms. Yan Jiarong": the posting stands between role and name (the courtesy title
+    /// after it is passed over by `afterCourtesyTitle`); the ambassador's country is the one before the role.
     private func afterPosting(_ role: String, from start: Int) -> Int {
         guard ["Ambassador", "Envoy"].contains(role), start + 1 < tokens.count, tokens[start].lower == "to" else { return start }
         let the = tokens[start + 1].lower == "the" ? start + 2 : start + 1
         guard let posting = countries.first(where: { [start + 1, the].contains($0.tokens.lowerBound) }) else { return start }
         var cursor = posting.tokens.upperBound
         if cursor < tokens.count, tokens[cursor].isPunctuation(",") { cursor += 1 }
-        if cursor < tokens.count, ["mr", "ms", "mrs", "dr"].contains(tokens[cursor].lower) {
-            cursor += 1
-            if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
-        }
         return cursor
     }
 
