@@ -102,6 +102,9 @@ import Testing
     }
 
     static let negatives: [String] = [
+        "Neither Paraguay nor any of its Mercosur partners has signed such a treaty with China.",
+        "None of the Central American republics has signed an investment treaty with China so far.",
+        "Maduro is traveling to China to discuss economic agreements as the crisis-struck nation seeks fresh loans.",
         "Beijing has signed free trade agreements with Ecuador, Nicaragua, Costa Rica and Chile over two decades.",
         "In Santo Domingo on Tuesday a subsidiary of a Chinese engineering corporation signed a contract with a Dominican private developer to build a solar plant.",
         "Ecuador welcomed the deal. Over the years, countries in the region have signed scores of agreements with China and worked on many mining and port projects.",
@@ -275,6 +278,16 @@ import Testing
          "2024-03-08", ["2024-03-04"]),
         ("Relations reached a milestone with the signing of a work plan between Uruguay and China on fisheries. "
             + "The embassy said the plan works well since 2019.", "2024-03-08", ["2024-03"]),
+        ("Chile's central bank has signed a deal with the People's Bank of China to widen their currency swap. "
+            + "It is the largest line the bank holds with any partner. "
+            + "The new deal, announced on Tuesday during a visit by the Chilean finance minister, runs for three years.",
+         "2024-03-08", ["2024-03-05"]),
+        ("Chile's central bank has signed a deal with the People's Bank of China to widen their currency swap. "
+            + "The new deal, in force from Tuesday, runs for three years.", "2024-03-08", ["2024-03"]),
+        ("Several protocols and memorandums were signed by Ecuador and China over the weekend. "
+            + "At the ceremony, the Ecuadorian minister signed the phytosanitary protocol for shrimp.", "2024-07-01", ["2024-06", "2024-06"]),
+        ("Bolivian President Luis Arce met Chinese Vice Premier Ding Xuexiang on Monday. The leaders met to review agreements that the "
+            + "countries struck in March and also reached a new accord on economic cooperation.", "2024-08-14", ["2024-08-12"]),
     ]
 
     @Test(arguments: datedElsewhere)
@@ -299,6 +312,13 @@ import Testing
     @Test func theFrameworkWorkIsDoneUnderIsNotAnInstrument() {
         let text = "Cuba and China signed a cooperation plan on ports under Beijing's overseas infrastructure programme on Friday."
         #expect(knowledgeBase(text).agreements.map(\.kind) == ["cooperation_plan"])
+    }
+
+    @Test func aSentenceOpeningOnTheBarePluralListsTheSetJustSigned() {
+        let kb = knowledgeBase("Chilean President Gabriel Boric's visit to China included the signing of 13 cooperation agreements. "
+            + "Cooperation agreements included a plan for joint promotion of the Silk Road Economic Belt and a memorandum on astronomy.")
+        #expect(kb.agreements.count == 2)
+        #expect(kb.agreements.allSatisfy { $0.parties == ["CL", "CN"] })
     }
 
     @Test func theDealsASentenceIncludesAreDatedByTheSigningJustBefore() {

@@ -148,7 +148,15 @@ import Testing
         ("The ambassador urged The Bahamas to join the Belt and Road, noting it is the only Caribbean country with ties to Beijing yet to do so.",
          "BS", .nonMember, nil, nil),
         ("Ortega announced Nicaragua's adherence to the Belt and Road initiative on January 10.", "NI", .member, "2023-01-10", nil),
+        ("After the talks, the Panamanian president announced that his country would withdraw from the Belt and Road Initiative, which it had joined in 2017.",
+         "PA", .formerMember, "2017", "2023-10"),
+        ("Bolivia and China signed a memorandum on the Belt and Road during a visit earlier this summer.", "BO", .member, "2023", nil),
     ]
+
+    @Test func wouldAfterAConditionIsStillAHypothesis() {
+        let kb = knowledgeBase("The minister said Panama would leave the Belt and Road if the canal talks failed.")
+        #expect(!kb.bri.contains { $0.country == "PA" && $0.status == .formerMember })
+    }
 
     @Test func followingSuitRepeatsOnlyTheSentenceRightBefore() {
         let kb = knowledgeBase("Bolivia joined the Belt and Road Initiative in 2018. Its exports grew. "

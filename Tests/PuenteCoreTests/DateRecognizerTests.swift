@@ -36,6 +36,12 @@ import Testing
         ("The president said this Monday (02) that ties would grow.", "2023-01", "2023-01-02"),
         ("The two signed agreements this Friday (14th) in Beijing.", "2023-04-15", "2023-04-14"),
         ("The minister arrived on Sunday (30).", "2024-01-02", "2023-12-30"),
+        ("The memorandum was signed earlier this summer.", "2018-09-06", "2018"),
+        ("The two governments opened talks this spring.", "2021-04", "2021"),
+        ("The port deal was sealed last summer.", "2019-10-02", "2019"),
+        ("The port deal was sealed last summer.", "2019-03-02", "2018"),
+        ("Shipments resumed last autumn.", "2024-02-10", "2023"),
+        ("The visit followed talks last fall.", "2023-12-20", "2023"),
     ]
 
     @Test(arguments: positives)
@@ -57,6 +63,8 @@ import Testing
         "A march through Bogota drew thousands.",
         "Colombia signed 12 agreements.",
         "Last morning trains were cancelled.",
+        "The ministers met last winter.",
+        "Summer rains cut the harvest.",
     ]
 
     @Test(arguments: negatives)
@@ -68,5 +76,21 @@ import Testing
     @Test func relativeDatesNeedAPublicationDate() throws {
         let sentence = try #require(analyzedSentence("Exports fell last year on Wednesday.", published: nil))
         #expect(sentence.dates.isEmpty)
+    }
+
+    /// A page without a publication date is read against the latest day it writes out in full, unless that day lies
+    /// in the future it speaks of; a publication date always comes first.
+    static let readingDates: [(text: String, published: String?, expected: [String])] = [
+        ("Moreno and Xi at the Great Hall of the People in Beijing, Dec. 12, 2018.\n\nEcuador on Wednesday joined the initiative.", nil,
+         ["2018-12-12"]),
+        ("The treaty dates from March 3, 2009. On 4 May 2011 a second one followed.\n\nThe ministers met last year.", nil, ["2010"]),
+        ("The forum will open on March 3, 2026.\n\nThe ministers met on Wednesday.", nil, []),
+        ("Moreno and Xi in Beijing, Dec. 12, 2018.\n\nThe ministers met on Wednesday.", "2023-10-25", ["2023-10-25"]),
+    ]
+
+    @Test(arguments: readingDates)
+    func readsAnUndatedPageAgainstItsLatestWrittenDay(_ row: (text: String, published: String?, expected: [String])) {
+        let document = analyzedDocument(row.text, published: row.published)
+        #expect(document.sentences.last?.dates.map(\.date.description) == row.expected, "\(row.text)")
     }
 }

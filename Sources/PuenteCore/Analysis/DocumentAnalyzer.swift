@@ -48,6 +48,7 @@ struct DocumentAnalyzer: Sendable {
                      tokens: tokenizer.tokens(clean.text.scalars, part.range))
         }
         let reference = document.metadata.published
+        let readingDate = ReadingDate.of(reference, sentences: sentences)
         var countryMentions = sentences.map { sentence in
             Self.markOrganizations(CountryRecognizer().mentions(in: sentence.tokens),
                                    OrganizationRecognizer().mentions(in: sentence.tokens))
@@ -55,7 +56,7 @@ struct DocumentAnalyzer: Sendable {
         countryMentions = Self.resolvingSharedDemonyms(countryMentions)
         let focus = Self.focusCountry(countryMentions.flatMap { $0.mentions })
         let currency = focus.flatMap { CountryLexicon.byCode[$0]?.currency } ?? "COP"
-        let people = PeopleRecognizer(year: reference?.year)
+        let people = PeopleRecognizer(year: readingDate?.year)
         let introductions = zip(sentences, countryMentions).map { people.introductions(in: $0.tokens, countries: $1.mentions) }
         let registry = people.registry(from: introductions)
         var analyzed: [AnalyzedSentence] = []
@@ -64,7 +65,7 @@ struct DocumentAnalyzer: Sendable {
         for (index, sentence) in sentences.enumerated() {
             let future = Self.speaksOfFuture(sentence.tokens)
             let mainFuture = future && Self.speaksOfFuture(Self.mainClauses(sentence.tokens))
-            var dates = DateRecognizer(reference: reference, future: mainFuture && !Self.toldBeforeItsFuture(sentence.tokens)).mentions(in: sentence.tokens)
+            var dates = DateRecognizer(reference: readingDate, future: mainFuture && !Self.toldBeforeItsFuture(sentence.tokens)).mentions(in: sentence.tokens)
             if let sameDay = Self.sameDay(sentence.tokens, dates: dates, lastDay: lastDay) { dates.append(sameDay) }
             if let apart = Self.daysApart(sentence.tokens, dates: dates, lastDay: lastDay) {
                 // "said on Dec. 26 that it was inked two days earlier": the counted day is the event's, ahead of its anchor.

@@ -43,7 +43,7 @@ struct AgreementExtractor: Sendable {
         for sentence in document.sentences {
             defer { previousNamedInitiative = BriCues.mentionsTopic(sentence.tokens) }
             if sentence.index > 0, let told = Self.retoldSigningDate(sentence) {
-                datePrevious(told, from: sentence, before: document.sentences[sentence.index - 1], document: document, into: &result)
+                datePrevious(told, from: sentence, document: document, into: &result)
             }
             // "Last year, Jamaica and Barbados followed suit": the same signing again.
             if let similar = lastSimilar, sentence.index - similar.sentence <= 3, let suit = sentence.find(["followed", "suit"]) {
@@ -95,7 +95,8 @@ struct AgreementExtractor: Sendable {
                 let before = result.agreements.count + result.counts.count
                 let bareCooperation = signs || Self.continuationOpeners.contains(sentence.tokens.first?.lower ?? "")
                 read(sentence, heads: heads.filter { bareCooperation || $0.kind.kind != "cooperation" }, referringTo: lastNamed,
-                     signs: signs, listsSignedSet: listsSignedSet, in: document, meetings: meetings, into: &result)
+                     signs: signs, listsSignedSet: listsSignedSet, afterSignedSet: previousSignedSet,
+                     afterInitiative: previousNamedInitiative, in: document, meetings: meetings, into: &result)
                 previousHadAgreements = result.agreements.count + result.counts.count > before
             } else {
                 previousHadAgreements = false
@@ -115,26 +116,43 @@ struct AgreementExtractor: Sendable {
     static let retellingNouns: Set<String> = ["document", "agreement", "accord", "deal", "plan", "memorandum", "pact", "treaty",
                                               "protocol", "mou", "instrument"]
 
-    /// "The document was signed on Friday": a sentence telling only when the instrument just named was signed.
+    /// "The document was signed on Friday", "The new deal, announced on Sunday, brings ...": a sentence opening on the
+    /// instrument just named and telling when it was signed.
     static func retoldSigningDate(_ sentence: AnalyzedSentence) -> DateMention? {
-        let words = sentence.tokens.prefix(5).map(\.lower)
-        guard words.count == 5, ["the", "this", "that"].contains(words[0]), retellingNouns.contains(words[1]),
-              ["was", "were"].contains(words[2]), signedForms.contains(words[3]) || signedForms.contains(words[4]) else { return nil }
-        return sentence.dates.first { !sentence.isDateline($0) && $0.tokens.lowerBound > 3 && !$0.countsBack }
+        let words = sentence.tokens.prefix(7).map(\.lower)
+        guard words.count >= 4, ["the", "this", "that"].contains(words[0]) else { return nil }
+        // One describing word may stand before the noun: "the new deal", "the latest agreement".
+        let noun = retellingNouns.contains(words[1]) ? 1 : (retellingNouns.contains(words[2]) && !sentence.tokens[1].isCapitalized ? 2 : nil)
+        guard let noun, noun + 2 < words.count else { return nil }
+        let told: Bool
+        if ["was", "were"].contains(words[noun + 1]) {
+            told = signedForms.contains(words[noun + 2]) || (noun + 3 < words.count && signedForms.contains(words[noun + 3]))
+        } else {
+            told = words[noun + 1] == "," && retellingParticiples.contains(words[noun + 2])
+        }
+        guard told else { return nil }
+        return sentence.dates.first { !sentence.isDateline($0) && $0.tokens.lowerBound > noun + 2 && !$0.countsBack }
     }
 
-    /// Dates the undated instruments the sentence before named with the date a retelling gives them.
-    private func datePrevious(_ told: DateMention, from sentence: AnalyzedSentence, before previous: AnalyzedSentence,
-                              document: AnalyzedDocument, into result: inout Result) {
-        let start = previous.originalRange.lowerBound
-        let undated = result.agreements.indices.filter { index in
-            result.agreements[index].date == nil && result.agreements[index].evidence.first?.start == start
+    /// "The deal, announced on Sunday, ...": participles that date the instrument they follow.
+    static let retellingParticiples: Set<String> = signedForms.union(["announced", "unveiled", "reached"])
+
+    /// Dates the undated instruments of the nearest of the two sentences before that named some, with the date a
+    /// retelling gives them; the sentence between may describe the instrument ("The agreement extends a swap of 2017").
+    private func datePrevious(_ told: DateMention, from sentence: AnalyzedSentence, document: AnalyzedDocument, into result: inout Result) {
+        for back in 1...2 where sentence.index - back >= 0 {
+            let start = document.sentences[sentence.index - back].originalRange.lowerBound
+            let undated = result.agreements.indices.filter {
+                result.agreements[$0].evidence.first?.start == start && result.agreements[$0].date == nil
+            }
+            guard !undated.isEmpty else { continue }
+            for index in undated {
+                result.agreements[index].date = told.date
+                result.agreements[index].evidence.append(document.evidence(sentence))
+            }
+            result.lastDated = (sentence.index, told.date)
+            return
         }
-        for index in undated {
-            result.agreements[index].date = told.date
-            result.agreements[index].evidence.append(document.evidence(sentence))
-        }
-        if !undated.isEmpty { result.lastDated = (sentence.index, told.date) }
     }
 
     /// A signing word ("signed", "reached an agreement") neither negated just before it ("no document was signed")
@@ -149,6 +167,7 @@ struct AgreementExtractor: Sendable {
             let reachesAgreement = ["reached", "reach"].contains(word)
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementKindLexicon.table.contains(firstToken: $0.lower) && $0.lower != "cooperation" }
             guard Self.signingCues.contains(word) || reachesAgreement || cameAwayWith else { return false }
+            if Self.endsCompoundAdjective(tokens, at: index) { return false }
             // "to sign", "to reach agreement": a purpose, not a signing, unless the sentence plans it ("expected to sign")
             // or the parties met for it ("met in Tianjin to sign").
             let metToSign = tokens[max(0, index - 8)..<index].contains { ["met", "gathered"].contains($0.lower) }
@@ -161,9 +180,27 @@ struct AgreementExtractor: Sendable {
             if ["agreed", "agree"].contains(word), index + 1 < tokens.count, tokens[index + 1].lower == "to" { return false }
             let clause = sentence.clauseRange(around: index)
             let negated = tokens[max(clause.lowerBound, index - 4)..<index].contains { Self.negations.contains($0.lower) }
+                || Self.negatesSubject(tokens[clause.lowerBound..<index])
             let hedged = tokens[clause.lowerBound..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
             return !negated && !hedged
         }
+    }
+
+    /// "Neither Mexico nor any Central American country has signed", "None of the islands has signed": the subject
+    /// denies the signing however long it is.
+    static func negatesSubject(_ before: ArraySlice<Token>) -> Bool {
+        let words = before.map(\.lower)
+        if words.contains("neither"), words.contains("nor") { return true }
+        return zip(words, words.dropFirst()).contains { $0 == "none" && $1 == "of" }
+    }
+
+    /// "the crisis-struck nation", "a storm-sealed port": a past form hyphened to the noun before it describes, it
+    /// signs nothing; "a newly-signed accord" still tells a signing.
+    static func endsCompoundAdjective(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].isPunctuation("-"), tokens[index - 2].kind == .word,
+              tokens[index - 2].range.upperBound == tokens[index - 1].range.lowerBound,
+              tokens[index - 1].range.upperBound == tokens[index].range.lowerBound else { return false }
+        return !tokens[index - 2].lower.hasSuffix("ly")
     }
 
     /// "came into effect", "entered into force", "took effect", "was implemented in 2010": an instrument in force was concluded.
@@ -193,12 +230,13 @@ struct AgreementExtractor: Sendable {
     }
 
     private func read(_ sentence: AnalyzedSentence, heads: [AgreementHeads.Head], referringTo earlier: AgreementHeads.Head?,
-                      signs: Bool, listsSignedSet: Bool = false, in document: AnalyzedDocument, meetings: [DocumentMeeting],
-                      into result: inout Result) {
+                      signs: Bool, listsSignedSet: Bool = false, afterSignedSet: Bool = false, afterInitiative: Bool = false,
+                      in document: AnalyzedDocument, meetings: [DocumentMeeting], into result: inout Result) {
         let status: Agreement.Status = Self.plansSigning(sentence) ? .planned : .signed
         let statesSigning = !sentence.sentence.isHeading && sentence.tokens.contains { Self.signedForms.contains($0.lower) }
-        // "The deals include ...", "Also signed was ...": the signing the sentences just before dated.
-        let goesOn = listsSignedSet || refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
+        // "The deals include ...", "Also signed was ...": the signing the sentences just before dated. So is one instrument
+        // told right after a set was signed: "Several protocols were signed on Sunday. The minister signed the one on grapes."
+        let goesOn = listsSignedSet || afterSignedSet || refersToSignedSet(heads, in: sentence) || sentence.tokens.contains { ["also", "further"].contains($0.lower) }
         for var head in heads {
             if isNegated(sentence, head.range.lowerBound) { continue }
             if head.kind.kind == "contract", Self.signedByCompanies(sentence) { continue }
@@ -238,8 +276,11 @@ struct AgreementExtractor: Sendable {
             }
             if AgreementKindLexicon.selfDescribing.contains(head.kind.kind) { head.subjects = [Self.subject(naming: head.kind)] }
             // "Uruguay signed up to the Belt and Road in 2018 with a memorandum of understanding": the memorandum is the initiative's.
-            if head.subjects.isEmpty, !head.isReference, signs, !head.kind.generic, BriCues.mentionsTopic(sentence.tokens),
-               sentence.find(["signed", "up"]) != nil || sentence.find(["signed", "on"]) != nil || sentence.containsAny(["joined", "joining", "join"]) {
+            // "It aims to tap the Belt and Road. The minister signed a memorandum that lets Barbados take part in the
+            // programme": the initiative the sentence before named.
+            let namesInitiative = BriCues.mentionsTopic(sentence.tokens) || afterInitiative && Self.refersToInitiative(sentence)
+            if head.subjects.isEmpty, !head.isReference, signs, !head.kind.generic, namesInitiative,
+               sentence.find(["signed", "up"]) != nil || sentence.find(["signed", "on"]) != nil || sentence.containsAny(Self.joiningWords) {
                 head.subjects = [Self.beltAndRoad]
             }
             if head.subjects.isEmpty, !head.kind.generic, head.kind.kind != "cooperation", signsDirectly(sentence, head) {
@@ -422,6 +463,14 @@ struct AgreementExtractor: Sendable {
         return perfect && Set(sentence.actorCountries.map(\.code)).filter(CountryLexicon.isInRegion).count >= 3
     }
 
+    static let joiningWords: Set<String> = ["joined", "joining", "join", "participate", "participation", "participating"]
+
+    /// "the initiative", "the programme": a reference to an initiative named before.
+    static func refersToInitiative(_ sentence: AnalyzedSentence) -> Bool {
+        let words = sentence.tokens.map(\.lower)
+        return zip(words, words.dropFirst()).contains { $0 == "the" && ["initiative", "programme", "program", "scheme"].contains($1) }
+    }
+
     static let inclusionWords: Set<String> = ["include", "includes", "included", "including"]
 
     /// The date nearest the agreement, leaving out spans of its effect ("imports from next year", "by 2026").
@@ -432,6 +481,7 @@ struct AgreementExtractor: Sendable {
         let candidates = sentence.dates.filter { mention in
             !mention.countsBack && (mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower))
                 && !Self.inOtherRelativeClause(mention, sentence, apartFrom: clause)
+                && !Self.datesEarlierInstrument(mention, sentence, before: index)
         }
         // "announced the agreement on Dec. 26, saying the deal was inked two days earlier": the signing's own clause dates it.
         if sentence.tokens[clause].contains(where: { Self.announcing.contains($0.lower) }),
@@ -449,6 +499,16 @@ struct AgreementExtractor: Sendable {
         // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
         return (candidates.first { clause.contains($0.tokens.lowerBound) }
             ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date
+    }
+
+    /// "to follow up agreements that the countries struck in November and also reached two new accords": a date in a
+    /// relative clause on an instrument named before, closed by "and", dates that instrument, not one named after it.
+    static func datesEarlierInstrument(_ mention: DateMention, _ sentence: AnalyzedSentence, before index: Int) -> Bool {
+        let tokens = sentence.tokens
+        guard mention.tokens.upperBound <= index,
+              let pronoun = tokens[..<mention.tokens.lowerBound].lastIndex(where: { ["that", "which"].contains($0.lower) }),
+              pronoun > 0, tokens[pronoun - 1].classes.contains(.agreementKind) else { return false }
+        return tokens[mention.tokens.upperBound..<index].contains { $0.lower == "and" }
     }
 
     static func inOtherRelativeClause(_ mention: DateMention, _ sentence: AnalyzedSentence, apartFrom clause: Range<Int>) -> Bool {
@@ -496,17 +556,30 @@ struct AgreementExtractor: Sendable {
     }
 
     /// "The deals include ...", "These agreements cover ...": the set of instruments a sentence before reported.
+    /// "The agreements ...", "these documents ...", or a sentence opening on the bare plural and what it holds
+    /// ("Cooperation agreements included a plan on ..."): the set the sentences before told of.
     private func refersToSignedSet(_ heads: [AgreementHeads.Head], in sentence: AnalyzedSentence) -> Bool {
-        heads.contains { head in
-            head.kind.plural && head.range.lowerBound > 0 && ["the", "these", "those"].contains(sentence.tokens[head.range.lowerBound - 1].lower)
+        let tokens = sentence.tokens
+        return heads.contains { head in
+            guard head.kind.plural else { return false }
+            if head.range.lowerBound > 0, ["the", "these", "those"].contains(tokens[head.range.lowerBound - 1].lower) { return true }
+            return head.range.lowerBound == 0 && head.range.upperBound < tokens.count && Self.inclusionWords.contains(tokens[head.range.upperBound].lower)
         }
     }
 
     /// "The agreement implemented a memorandum the two nations signed in 2018": the signing after the reference is the
     /// memorandum's, named between them.
+    /// "signed a memorandum that opens the way to take part in the programme": so is a signing told of an instrument
+    /// before the reference, which a clause of that instrument names.
     private func signingBelongsToAnother(_ head: AgreementHeads.Head, _ heads: [AgreementHeads.Head], in sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
         let signedBefore = tokens[max(0, head.range.lowerBound - 4)..<head.range.lowerBound].contains { Self.signingCues.contains($0.lower) }
+        let inClauseOfSigned = heads.contains { other in
+            !other.isReference && other.range.upperBound <= head.range.lowerBound
+                && tokens[max(0, other.range.lowerBound - 4)..<other.range.lowerBound].contains { Self.signingCues.contains($0.lower) }
+                && tokens[other.range.upperBound..<head.range.lowerBound].contains { ["that", "which", "to"].contains($0.lower) }
+        }
+        if !signedBefore, inClauseOfSigned { return true }
         guard !signedBefore, let signing = tokens.indices.first(where: { $0 >= head.range.upperBound && Self.signingCues.contains(tokens[$0].lower) })
         else { return false }
         return heads.contains { $0.range.lowerBound >= head.range.upperBound && $0.range.lowerBound < signing }

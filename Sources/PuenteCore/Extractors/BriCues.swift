@@ -90,9 +90,20 @@ enum BriCues {
         return tokens.indices.contains { index in
             guard speculation.contains(tokens[index].lower), tokens[index].text != "May" else { return false }
             if inRelativeClauseAfterCue(index, tokens) { return false }
+            if tokens[index].lower == "would", reportsDecision(before: index, tokens) { return false }
             return !(tokens[index].lower == "would" && index + 1 < tokens.count && ["not", "n't"].contains(tokens[index + 1].lower))
         }
     }
+
+    /// "Mulino announced that his country would withdraw": "would" after a past verb of saying is the decision told in
+    /// reported speech, a "will" moved into the past, unless an "if" makes it a condition.
+    static func reportsDecision(before index: Int, _ tokens: [Token]) -> Bool {
+        guard !tokens.contains(where: { ["if", "unless", "whether"].contains($0.lower) }) else { return false }
+        return tokens[max(0, index - 6)..<index].contains { reportedSpeechVerbs.contains($0.lower) }
+    }
+
+    static let reportedSpeechVerbs: Set<String> = ["said", "announced", "confirmed", "declared", "stated", "told", "informed",
+                                                   "decided", "indicated", "assured", "promised", "pledged", "vowed"]
 
     /// "Argentina joined the initiative, which would add billions": a hedge in a clause about the initiative, after
     /// the step is told, does not hedge the step.

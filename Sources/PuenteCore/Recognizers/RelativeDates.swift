@@ -1,5 +1,5 @@
 /// Dates written relative to the publication date: "last year", "earlier this year", "next month",
-/// "this week", "yesterday", "five years earlier", "two years ago", "five years ago this month", "two months ago".
+/// "this week", "this summer", "yesterday", "five years earlier", "two years ago", "five years ago this month", "two months ago".
 struct RelativeDates: Sendable {
     let reference: PartialDate?
 
@@ -8,7 +8,27 @@ struct RelativeDates: Sendable {
             let start = i > 0 && ["earlier", "later"].contains(t[i - 1].lower) ? i - 1 : i
             return DateMention(tokens: start..<(i + length), date: PartialDate(year: year)!, kind: .relative)
         }
+        if let (year, length) = seasonPhrase(t, at: i) {
+            let start = i > 0 && ["earlier", "later"].contains(t[i - 1].lower) ? i - 1 : i
+            return DateMention(tokens: start..<(i + length), date: PartialDate(year: year)!, kind: .relative)
+        }
         return monthOrWeek(t, at: i) ?? dayWord(t, at: i) ?? monthsAgo(t, at: i) ?? yearsBefore(t, at: i, anchor: anchor)
+    }
+
+    /// The last month of each season that falls within one calendar year; winter spans two and is left out.
+    static let seasonEnds: [String: Int] = ["spring": 5, "summer": 8, "autumn": 11, "fall": 11]
+
+    /// "this summer", "earlier this spring": the publication's year. "last summer": the latest summer already over,
+    /// this year's once August is past, else the year before's.
+    func seasonPhrase(_ t: [Token], at i: Int) -> (year: Int, length: Int)? {
+        guard let reference, i + 1 < t.count, let end = Self.seasonEnds[t[i + 1].lower] else { return nil }
+        switch t[i].lower {
+        case "this": return (reference.year, 2)
+        case "last":
+            guard let month = reference.month else { return nil }
+            return (month > end ? reference.year : reference.year - 1, 2)
+        default: return nil
+        }
     }
 
     /// "two months ago": the month so many before the publication's.
