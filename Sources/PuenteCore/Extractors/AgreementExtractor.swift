@@ -555,9 +555,8 @@ struct AgreementExtractor: Sendable {
         sentence.actorCountries.filter { $0.at < index && CountryLexicon.isInRegion($0.code) }.map(\.code).uniqued()
     }
 
-    /// "The deals include ...", "These agreements cover ...": the set of instruments a sentence before reported.
-    /// "The agreements ...", "these documents ...", or a sentence opening on the bare plural and what it holds
-    /// ("Cooperation agreements included a plan on ..."): the set the sentences before told of.
+    /// "The deals include ...", "These agreements cover ...", or a sentence opening on the bare plural and what it
+    /// holds ("Cooperation agreements included a plan on ..."): the set of instruments a sentence before reported.
     private func refersToSignedSet(_ heads: [AgreementHeads.Head], in sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
         return heads.contains { head in
@@ -573,14 +572,16 @@ struct AgreementExtractor: Sendable {
     /// before the reference, which a clause of that instrument names.
     private func signingBelongsToAnother(_ head: AgreementHeads.Head, _ heads: [AgreementHeads.Head], in sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
-        let signedBefore = tokens[max(0, head.range.lowerBound - 4)..<head.range.lowerBound].contains { Self.signingCues.contains($0.lower) }
+        func signedJustBefore(_ head: AgreementHeads.Head) -> Bool {
+            tokens[max(0, head.range.lowerBound - 4)..<head.range.lowerBound].contains { Self.signingCues.contains($0.lower) }
+        }
+        guard !signedJustBefore(head) else { return false }
         let inClauseOfSigned = heads.contains { other in
-            !other.isReference && other.range.upperBound <= head.range.lowerBound
-                && tokens[max(0, other.range.lowerBound - 4)..<other.range.lowerBound].contains { Self.signingCues.contains($0.lower) }
+            !other.isReference && other.range.upperBound <= head.range.lowerBound && signedJustBefore(other)
                 && tokens[other.range.upperBound..<head.range.lowerBound].contains { ["that", "which", "to"].contains($0.lower) }
         }
-        if !signedBefore, inClauseOfSigned { return true }
-        guard !signedBefore, let signing = tokens.indices.first(where: { $0 >= head.range.upperBound && Self.signingCues.contains(tokens[$0].lower) })
+        if inClauseOfSigned { return true }
+        guard let signing = tokens.indices.first(where: { $0 >= head.range.upperBound && Self.signingCues.contains(tokens[$0].lower) })
         else { return false }
         return heads.contains { $0.range.lowerBound >= head.range.upperBound && $0.range.lowerBound < signing }
     }

@@ -4,11 +4,7 @@ struct RelativeDates: Sendable {
     let reference: PartialDate?
 
     func match(_ t: [Token], at i: Int, anchor: DateMention?) -> DateMention? {
-        if let (year, length) = yearPhrase(t, at: i) {
-            let start = i > 0 && ["earlier", "later"].contains(t[i - 1].lower) ? i - 1 : i
-            return DateMention(tokens: start..<(i + length), date: PartialDate(year: year)!, kind: .relative)
-        }
-        if let (year, length) = seasonPhrase(t, at: i) {
+        if let (year, length) = yearPhrase(t, at: i) ?? seasonPhrase(t, at: i) {
             let start = i > 0 && ["earlier", "later"].contains(t[i - 1].lower) ? i - 1 : i
             return DateMention(tokens: start..<(i + length), date: PartialDate(year: year)!, kind: .relative)
         }
