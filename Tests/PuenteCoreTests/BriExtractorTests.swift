@@ -336,6 +336,52 @@ import Testing
         #expect(kb.bri.map(\.country) == ["CO"])
     }
 
+    /// Round-ups go on from one sentence to the next: a list continued, a step said of others, a date counted from the one before.
+    static let roundUps: [(text: String, expected: [String])] = [
+        ("Brazil and Mexico stay outside the Belt and Road, as do Colombia and Paraguay.",
+         ["BR non_member -", "CO non_member -", "MX non_member -", "PY non_member -"]),
+        ("Brazil has not joined the Belt and Road. Neither has Mexico, nor Colombia, whose governments see no need for it.",
+         ["BR non_member -", "CO non_member -", "MX non_member -"]),
+        ("The Belt and Road signatories in the Andes are Bolivia, Ecuador and Peru. In the Caribbean they include Cuba, Grenada and Jamaica.",
+         ["BO member -", "CU member -", "EC member -", "GD member -", "JM member -", "PE member -"]),
+        ("Twenty countries of the region have signed Belt and Road memoranda. Besides Chile, the list takes in Bolivia, Cuba and Peru.",
+         ["BO member -", "CU member -", "PE member -"]),
+        ("A few countries of the region remain outside the Belt and Road. Brazil, Mexico and Paraguay each have their reasons.",
+         ["BR non_member -", "MX non_member -", "PY non_member -"]),
+        ("Who is in the Belt and Road\n\nUruguay came on board in August 2018.", ["UY member 2018-08"]),
+        ("The Belt and Road in the Americas\n\nPanama switched recognition to Beijing in June 2017 and signed up that November.", ["PA member 2017-11"]),
+        ("The Belt and Road in the Americas\n\nThe Dominican Republic switched in May 2018 and entered the initiative in November of the same year.",
+         ["DO member 2018-11"]),
+        ("Argentina joined the Belt and Road in 2022. It joins neighbours Chile and Uruguay, which signed in 2018, and Peru, which signed the following year, as well as Ecuador.",
+         ["AR member 2022", "CL member 2018", "EC member -", "PE member 2019", "UY member 2018"]),
+        ("Brazil declined to formally join the Belt and Road Initiative.", ["BR non_member -"]),
+        ("Brazil's government decided against joining the Belt and Road.", ["BR non_member -"]),
+        ("Where they stand on the Belt and Road\n\nPanama\nPanama remains inside the initiative for now.", ["PA member -"]),
+        ("Most signed the Belt and Road memorandum in 2018; Nicaragua and Argentina were the latest additions, both in 2022.",
+         ["AR member 2022", "NI member 2022"]),
+        ("Uruguay, Chile and Peru joined the Belt and Road in 2018 and 2019.", ["CL member -", "PE member -", "UY member -"]),
+        ("The Belt and Road in the region\n\nPanama was the pioneer. It switched recognition in June 2017 and signed up that November.",
+         ["PA member 2017-11"]),
+        ("Argentina's signing of the Belt and Road memorandum leaves only Brazil, Colombia and Paraguay outside the initiative in South America.",
+         ["AR member -", "BR non_member -", "CO non_member -", "PY non_member -"]),
+        ("How the Belt and Road reached the Americas\n\n2022\n\nNicaragua, Argentina.\n\nNicaragua signed in January. Argentina followed in February.",
+         ["AR member 2022-02", "NI member 2022-01"]),
+        ("Where they stand on the Belt and Road\n\nCosta Rica\nOne of the first to sign, in September 2018, Costa Rica has seen few projects.",
+         ["CR member 2018-09"]),
+        ("Where they stand on the Belt and Road\n\nChile\nChile's memorandum dates from November 2018.", ["CL member 2018-11"]),
+    ]
+
+    @Test(arguments: roundUps)
+    func aRoundUpGoesOnFromSentenceToSentence(_ row: (text: String, expected: [String])) {
+        let kb = knowledgeBase(row.text)
+        #expect(kb.bri.map { "\($0.country) \($0.status.rawValue) \($0.joined?.description ?? "-")" } == row.expected, "\(row.text)")
+    }
+
+    @Test func aListGoesOnOnlyInTheParagraphOfItsStep() {
+        let kb = knowledgeBase("Peru joined the Belt and Road in 2019.\n\nThey include Ecuador and Bolivia, which trade mostly with the United States.")
+        #expect(kb.bri.map(\.country) == ["PE"])
+    }
+
     static let negatives: [String] = [
         "Analysts say Uruguay could join the Belt and Road Initiative.",
         "Mexico's ties with the United States make membership a hard sell for the Belt and Road.",
@@ -365,6 +411,10 @@ import Testing
         "The two leaders met on the sidelines of the summit in Lima and discussed the Belt and Road Initiative with Peru's president.",
         "Participants at the Belt and Road Forum included ministers from Chile and Peru.",
         "Some Uruguayan officials have voiced opposition to the idea of joining the Belt and Road Initiative.",
+        "Is Colombia joining the Belt and Road Initiative?",
+        "The Belt and Road is not BRICS. Membership of BRICS says nothing about the Belt and Road: Brazil belongs to BRICS but not to the BRI.",
+        "Where they stand on the Belt and Road\n\nChile\nChile signed a free trade agreement with China in 2005.",
+        "The Belt and Road has been China's plan since 2013. It now counts Chile among many partners.",
     ]
 
     @Test(arguments: negatives)

@@ -50,6 +50,20 @@ import Testing
         #expect(sentence.dates.map(\.date.description) == [row.expected], "\(row.text)")
     }
 
+    static let countedFromTheDateBefore: [(text: String, expected: [String])] = [
+        ("Ties came in June 2017 and the memorandum that November.", ["2017-06", "2017-11"]),
+        ("The port opened in May 2018 and a second one in November of the same year.", ["2018-05", "2018-11"]),
+        ("Chile signed in 2018 and Peru the following year.", ["2018", "2019"]),
+        ("Talks began in October 2019 and ended the following March.", ["2019-10", "2020-03"]),
+        ("Talks began in 2019 and ended the following March.", ["2019", "2020-03"]),
+    ]
+
+    @Test(arguments: countedFromTheDateBefore)
+    func aMonthOrYearCountedFromTheDateBefore(_ row: (text: String, expected: [String])) throws {
+        let sentence = try #require(analyzedSentence(row.text))
+        #expect(sentence.dates.map(\.date.description) == row.expected, "\(row.text)")
+    }
+
     @Test func yearsEarlierCountsBackFromTheSentencesYear() throws {
         let sentence = try #require(analyzedSentence("In 2022, shipments totalled $7 billion, up almost 20% from five years earlier."))
         #expect(sentence.dates.map(\.date.description) == ["2022", "2017"])

@@ -44,9 +44,10 @@ import Testing
     @Test(arguments: fixtures) func agreements(_ fixture: FixtureExpectations) throws {
         let kb = try fixture.knowledgeBase()
         for expected in fixture.agreements ?? [] {
-            let about = expected.about.lowercased()
+            // Matched as the real-article scorer matches: "communique" finds "Joint communiqué".
+            let about = expected.about.folded
             let found = kb.agreements.first { agreement in
-                (agreement.title.lowercased().contains(about) || agreement.sectors.contains { $0.replacingOccurrences(of: "_", with: " ").contains(about) })
+                (agreement.title.folded.contains(about) || agreement.sectors.contains { $0.replacingOccurrences(of: "_", with: " ").contains(about) })
                     && (expected.status == nil || agreement.status.rawValue == expected.status)
                     && (expected.parties == nil || agreement.parties == expected.parties!.sorted())
             }
@@ -89,4 +90,9 @@ import Testing
         }
         if let count = fixture.counts?.relations { #expect(kb.relations.count == count, "relations: \(kb.relations.map(\.id))") }
     }
+}
+
+extension String {
+    /// Lower case without accents.
+    var folded: String { folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
 }

@@ -77,6 +77,15 @@ import Testing
         #expect(kb.meetings.map { "\($0.id) \($0.participants.map(\.name).sorted())" } == ["2023-10-24-cn-pe [\"Elmer Schialer\", \"Wang Wentao\"]"])
     }
 
+    @Test func onePersonReadsTheSameInEveryMeeting() {
+        let kb = knowledgeBase("Cuban Prime Minister Manuel Marrero Cruz met Chinese Premier Li Qiang in Beijing on Wednesday. On Thursday, "
+            + "Marrero met Zhao Leji, chairman of the Standing Committee of the National People's Congress.", published: "2024-07-12")
+        let cubans = kb.meetings.flatMap { $0.participants.filter { $0.country == "CU" } }
+        #expect(kb.meetings.count == 2)
+        #expect(cubans.map(\.name) == ["Manuel Marrero Cruz", "Manuel Marrero Cruz"])
+        #expect(cubans.allSatisfy { $0.spellings == ["Manuel Marrero"] })
+    }
+
     @Test func officialsWhoMetAVisitorSeparatelyHoldOneMeetingEach() {
         let kb = knowledgeBase("Chinese Premier Li Qiang and Vice President Han Zheng held separate meetings with Peruvian President Dina Boluarte in Beijing on Tuesday.")
         #expect(Set(kb.meetings.map { $0.participants.map(\.name).sorted().joined(separator: " + ") })

@@ -99,13 +99,22 @@ struct DocumentAnalyzer: Sendable {
         return AnalyzedDocument(document: document, clean: clean, sentences: analyzed, reference: reference, focusCountry: focus)
     }
 
-    /// The tokens before a closing relative clause: "..., whose country will mark 45 years of ties next year" tells of
-    /// its own future, not the sentence's. A relative clause followed by more of the sentence ("Xi, who met Trump on
-    /// Saturday, said the pacts will ...") is kept.
+    /// The tokens before a closing relative or adverbial clause: "..., whose country will mark 45 years of ties next
+    /// year" and "signed on Tuesday, as the country seeks to find new markets" tell of their own future, not the
+    /// sentence's. Such a clause followed by more of the sentence ("Xi, who met Trump on Saturday, said the pacts will
+    /// ...") is kept.
     static func mainClauses(_ tokens: [Token]) -> [Token] {
-        guard let relative = tokens.indices.dropFirst().last(where: { tokens[$0 - 1].text == "," && ["which", "who", "whose"].contains(tokens[$0].lower) }),
+        guard let relative = tokens.indices.dropFirst().last(where: { tokens[$0 - 1].text == "," && opensClosingClause(tokens, at: $0) }),
               !tokens[relative...].contains(where: { $0.text == "," }) else { return tokens }
         return Array(tokens[..<relative])
+    }
+
+    static let closingClauseOpeners: Set<String> = ["which", "who", "whose", "as", "while", "because"]
+
+    /// "which", "who", "as", "while" opening a clause; not "as well as".
+    private static func opensClosingClause(_ tokens: [Token], at index: Int) -> Bool {
+        guard closingClauseOpeners.contains(tokens[index].lower) else { return false }
+        return !(tokens[index].lower == "as" && index + 1 < tokens.count && tokens[index + 1].lower == "well")
     }
 
     /// "On the same day", "that day", "the previous day", "the next day": counted from the last day an earlier sentence named.

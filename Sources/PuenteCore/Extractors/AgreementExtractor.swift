@@ -18,7 +18,7 @@ struct AgreementExtractor: Sendable {
     }
 
     static let signingCues: Set<String> = ["signed", "sign", "signs", "signing", "inked", "sealed", "concluded", "agreed",
-                                           "finalized", "finalised", "struck", "ink", "secured", "clinched"]
+                                           "finalized", "finalised", "struck", "ink", "secured", "clinched", "formalized", "formalised"]
     static let continuationOpeners: Set<String> = ["similarly", "another", "finally", "also", "additionally", "moreover", "furthermore", "likewise", "besides"]
     static let speculation: Set<String> = ["could", "might", "may", "should", "can", "if", "whether", "maybe", "perhaps", "possibly", "unless",
                                            "once", "until"]
@@ -26,7 +26,8 @@ struct AgreementExtractor: Sendable {
     static let negations: Set<String> = ["no", "not", "never", "n't", "without", "nor"]
     static let unsignedForms: Set<String> = ["sign", "conclude", "ink", "seal", "finalize", "finalise", "negotiate", "negotiating"]
     static let baseForms: Set<String> = ["sign", "ink", "seal", "reach", "conclude", "finalize", "finalise", "clinch"]
-    static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed"]
+    static let pastSigning: Set<String> = ["signed", "inked", "sealed", "concluded", "finalized", "finalised", "struck", "agreed",
+                                           "formalized", "formalised"]
     /// The past forms that state an instrument done; "agreed" may be a resolve ("agreed to deepen ties").
     static let signedForms = pastSigning.subtracting(["agreed"])
 
@@ -62,8 +63,8 @@ struct AgreementExtractor: Sendable {
                 continue
             }
             if let intro = listIntro, sentence.sentence.isHeading || sentence.sentence.isListItem {
-                if let item = AgreementListItems.item(sentence) {
-                    result.agreements.append(listed(item, heading: sentence, intro: intro, document: document, meetings: meetings))
+                if let named = AgreementListItems.item(sentence) {
+                    result.agreements.append(listed(named, heading: sentence, intro: intro, document: document, meetings: meetings))
                     bulletedList = sentence.sentence.isListItem
                     continue
                 }
@@ -168,6 +169,7 @@ struct AgreementExtractor: Sendable {
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { AgreementKindLexicon.table.contains(firstToken: $0.lower) && $0.lower != "cooperation" }
             guard Self.signingCues.contains(word) || reachesAgreement || cameAwayWith else { return false }
             if Self.endsCompoundAdjective(tokens, at: index) { return false }
+            if Self.endsTalks(tokens, after: index) { return false }
             // "to sign", "to reach agreement": a purpose, not a signing, unless the sentence plans it ("expected to sign")
             // or the parties met for it ("met in Tianjin to sign").
             let metToSign = tokens[max(0, index - 8)..<index].contains { ["met", "gathered"].contains($0.lower) }
@@ -184,6 +186,20 @@ struct AgreementExtractor: Sendable {
             let hedged = tokens[clause.lowerBound..<index].contains { Self.speculation.contains($0.lower) && $0.text != "May" }
             return !negated && !hedged
         }
+    }
+
+    static let closingWords: Set<String> = ["concluded", "finalized", "finalised"]
+    static let talkNouns: Set<String> = ["negotiations", "talks", "consultations", "discussions"]
+
+    /// "concluded technical negotiations on protocols for dairy", "Also concluded were the talks on ...": talks came to
+    /// an end; no instrument was signed.
+    static func endsTalks(_ tokens: [Token], after index: Int) -> Bool {
+        guard closingWords.contains(tokens[index].lower) else { return false }
+        for token in tokens[(index + 1)..<min(tokens.count, index + 5)] {
+            if talkNouns.contains(token.lower) { return true }
+            if token.classes.contains(.agreementKind) || token.text == "," { return false }
+        }
+        return false
     }
 
     /// "Neither Mexico nor any Central American country has signed", "None of the islands has signed": the subject
@@ -341,10 +357,11 @@ struct AgreementExtractor: Sendable {
     }
 
     /// One instrument of a list laid out as headings, with the parties, date and meeting of the line introducing it.
-    private func listed(_ item: SectorLexicon.Subject, heading: AnalyzedSentence, intro: AnalyzedSentence, document: AnalyzedDocument,
+    private func listed(_ named: AgreementListItems.Named, heading: AnalyzedSentence, intro: AnalyzedSentence, document: AnalyzedDocument,
                         meetings: [DocumentMeeting]) -> DocumentAgreement {
         let (parties, date, meeting) = context(intro, at: 0, named: sentenceParties(intro, around: 0), in: document, meetings: meetings)
-        let kind = AgreementKindLexicon.Kind(kind: "agreement", label: "Agreement", plural: false, generic: true)
+        let kind = named.kind ?? AgreementKindLexicon.Kind(kind: "agreement", label: "Agreement", plural: false, generic: true)
+        let item = named.subject
         return DocumentAgreement(kind: kind, subjects: [item], subjectText: item.display, organizations: [], parties: parties, date: date,
                                  status: .signed, meeting: meeting, evidence: [document.evidence(intro), document.evidence(heading)],
                                  directness: .indirect)
@@ -481,7 +498,7 @@ struct AgreementExtractor: Sendable {
         let candidates = sentence.dates.filter { mention in
             !mention.countsBack && (mention.tokens.lowerBound == 0 || !effect.contains(sentence.tokens[mention.tokens.lowerBound - 1].lower))
                 && !Self.inOtherRelativeClause(mention, sentence, apartFrom: clause)
-                && !Self.datesEarlierInstrument(mention, sentence, before: index)
+                && !Self.datesEarlierInstrument(mention, sentence, before: index) && !Self.pointsAhead(mention, sentence)
         }
         // "announced the agreement on Dec. 26, saying the deal was inked two days earlier": the signing's own clause dates it.
         if sentence.tokens[clause].contains(where: { Self.announcing.contains($0.lower) }),
@@ -499,6 +516,14 @@ struct AgreementExtractor: Sendable {
         // Outside the clause, the nearest date: "In May 2024, the month the FTA took effect, ... than in 2023".
         return (candidates.first { clause.contains($0.tokens.lowerBound) }
             ?? candidates.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) })?.date
+    }
+
+    static let aheadWords: Set<String> = ["next", "coming", "tomorrow", "upcoming"]
+
+    /// "rice to be delivered over the coming year": a date ahead of the report is when something else will happen,
+    /// never when an instrument was signed.
+    static func pointsAhead(_ mention: DateMention, _ sentence: AnalyzedSentence) -> Bool {
+        !mention.isAbsolute && aheadWords.contains(sentence.tokens[mention.tokens.lowerBound].lower)
     }
 
     /// "to follow up agreements that the countries struck in November and also reached two new accords": a date in a

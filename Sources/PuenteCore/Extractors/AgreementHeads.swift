@@ -353,7 +353,7 @@ struct AgreementHeads: Sendable {
                item.contains(last.tokens.lowerBound), !entry.inOrganization, !last.inOrganization,
                tokens[last.tokens.upperBound..<entry.tokens.lowerBound].contains(where: { $0.lower == "and" }) {
                 let span = last.tokens.lowerBound..<entry.tokens.upperBound
-                let display = "\(last.subject.display) and \(entry.subject.display)"
+                let display = "\(Self.sharedAdjective(last.tokens, tokens) ?? last.subject.display) and \(entry.subject.display)"
                 let joined = SectorLexicon.Subject(name: "\(last.subject.name) and \(entry.subject.name)", sector: last.subject.sector, display: display)
                 result[result.count - 1] = (joined, false, span)
             } else {
@@ -361,6 +361,14 @@ struct AgreementHeads: Sendable {
             }
         }
         return result
+    }
+
+    /// "scientific" in "scientific and technological innovation": an adjective alone before "and" shares the noun
+    /// after it, so it is written as the text wrote it.
+    static func sharedAdjective(_ span: Range<Int>, _ tokens: [Token]) -> String? {
+        guard span.count == 1, span.upperBound < tokens.count, tokens[span.upperBound].lower == "and" else { return nil }
+        let word = tokens[span.lowerBound].lower
+        return word.hasSuffix("al") || word.hasSuffix("ic") ? word : nil
     }
 
     private func lexiconSubjects(in item: Range<Int>) -> [(subject: SectorLexicon.Subject, inOrganization: Bool, tokens: Range<Int>)] {
@@ -473,7 +481,8 @@ struct AgreementHeads: Sendable {
                                                "be", "been", "has", "have", "had", "both", "parties", "sides", "country", "countries",
                                                "nations", "sources", "opportunity", "news", "said", "launched", "good", "this", "that",
                                                "several", "various", "many", "multiple", "different", "new", "some", "each", "among", "others",
-                                               "an", "any", "all", "such", "also", "exciting", "important", "key", "major"]
+                                               "an", "any", "all", "such", "also", "exciting", "important", "key", "major",
+                                               "governmental", "intergovernmental", "bilateral", "official"]
 
     private func ownWords(_ item: Range<Int>) -> SectorLexicon.Subject? {
         let tokens = sentence.tokens

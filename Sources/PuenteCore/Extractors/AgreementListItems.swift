@@ -19,8 +19,16 @@ enum AgreementListItems {
     /// "A tourism agreement which ...".
     static let nameEnds: Set<String> = [",", ";", ":", "(", "which", "that", "where", "whereby", "who", "to", "signed", "aimed", "aiming"]
 
-    /// The instrument a bulleted line names: its first words, up to a comma, a relative clause or a date, at most fourteen.
-    static func bulleted(_ sentence: AnalyzedSentence) -> SectorLexicon.Subject? {
+    /// What a line of the list names: its subject, and its kind where the line starts with one ("Memorandum of
+    /// Understanding on Joint Research").
+    struct Named: Sendable {
+        let subject: SectorLexicon.Subject
+        let kind: AgreementKindLexicon.Kind?
+    }
+
+    /// The instrument a bulleted line names: its first words, up to a comma, a relative clause or a date, at most
+    /// fourteen; a short form in brackets ("Agricultural Research (INIA)") ends the name with it.
+    static func bulleted(_ sentence: AnalyzedSentence) -> Named? {
         let tokens = sentence.tokens
         guard var start = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
         if ["a", "an", "the"].contains(tokens[start].lower) { start += 1 }
@@ -32,23 +40,36 @@ enum AgreementListItems {
             return tokens[index].lower != "to" || index + 1 >= tokens.count || !tokens[index + 1].isCapitalized
         }
         while end < tokens.count, !ends(end), !dateStarts.contains(end), tokens[end].text != "." { end += 1 }
+        if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 1].isAllCaps, tokens[end + 2].text == ")" { end += 3 }
         let words = tokens[start..<end].filter { $0.kind == .word }
         guard (1...14).contains(words.count) else { return nil }
-        return subject(tokens[start..<end])
+        return named(tokens[start..<end])
     }
 
     /// The subject a heading of at most eight words names; a longer heading ends the list.
-    static func item(_ sentence: AnalyzedSentence) -> SectorLexicon.Subject? {
+    static func item(_ sentence: AnalyzedSentence) -> Named? {
         if sentence.sentence.isListItem { return sentence.sentence.startsBlock ? bulleted(sentence) : nil }
         let words = sentence.tokens.filter { $0.kind == .word }
         guard sentence.sentence.isHeading, (1...8).contains(words.count), sentence.people.isEmpty else { return nil }
-        return subject(sentence.tokens[...])
+        return named(sentence.tokens[...])
     }
 
-    private static func subject(_ tokens: ArraySlice<Token>) -> SectorLexicon.Subject {
-        let words = Array(tokens)
-        let text = words.map(\.text).joined(separator: " ").replacingHyphenSpaces()
+    /// Words between an instrument's kind and its subject: "Memorandum of Understanding on ...".
+    static let subjectOpeners: Set<String> = ["on", "of", "for", "in", "about", "regarding"]
+
+    private static func named(_ tokens: ArraySlice<Token>) -> Named {
+        var words = Array(tokens)
+        var kind: AgreementKindLexicon.Kind?
+        // "Cooperation in farming" names an area, not a kind of instrument.
+        if let (found, length) = AgreementKindLexicon.table.match(words, at: 0), length < words.count, found.kind != "cooperation" {
+            kind = found
+            words.removeFirst(length)
+            if let first = words.first, subjectOpeners.contains(first.lower), words.count > 1 { words.removeFirst() }
+        }
+        let text = zip(words.indices, words).map { index, word in
+            index == 0 || words[index - 1].range.upperBound == word.range.lowerBound ? word.text : " " + word.text
+        }.joined().replacingHyphenSpaces()
         let sector = words.indices.lazy.compactMap { SectorLexicon.table.match(words, at: $0)?.0.sector }.first ?? "other"
-        return SectorLexicon.Subject(name: text.lowercased(), sector: sector, display: text)
+        return Named(subject: SectorLexicon.Subject(name: text.lowercased(), sector: sector, display: text), kind: kind)
     }
 }

@@ -3,8 +3,23 @@
 enum BriCues {
     static let topic: [[String]] = [["belt", "and", "road"], ["belt", "road"], ["bri"], ["silk", "road"], ["obor"], ["one", "belt"]]
 
-    static let ordered: [(kind: BriEvent.Kind, phrases: [[String]])] = [
-        (.notMember, [["yet", "to", "join"], ["yet", "to", "do", "so"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],
+    static let ordered: [(kind: BriEvent.Kind, phrases: [[String]])] = withAdverbs(written)
+
+    /// "declined to formally join", "has not officially signed": each phrase ending in a verb, with the adverb before it.
+    static func withAdverbs(_ table: [(kind: BriEvent.Kind, phrases: [[String]])]) -> [(kind: BriEvent.Kind, phrases: [[String]])] {
+        table.map { kind, phrases in
+            let variants = phrases.filter { $0.count >= 2 && adverbedVerbs.contains($0[$0.count - 1]) && !adverbs.contains($0[$0.count - 2]) }
+                .flatMap { phrase in adverbs.map { Array(phrase.dropLast()) + [$0, phrase[phrase.count - 1]] } }
+            var seen = Set(phrases)
+            return (kind, phrases + variants.filter { seen.insert($0).inserted })
+        }
+    }
+
+    static let adverbs = ["formally", "officially"]
+    static let adverbedVerbs: Set<String> = ["join", "joined", "sign", "signed", "participate"]
+
+    static let written: [(kind: BriEvent.Kind, phrases: [[String]])] = [
+        (.notMember, [["yet", "to", "join"], ["yet", "to", "sign"], ["yet", "to", "do", "so"], ["not", "joined"], ["not", "yet", "joined"], ["n't", "joined"], ["not", "a", "member"],
                       ["not", "part", "of"], ["non", "-", "member"], ["non-member"], ["declined", "to", "join"], ["refused", "to", "join"],
                       ["stayed", "out"], ["stays", "out"], ["stay", "out"], ["remains", "outside"], ["remained", "outside"], ["remain", "outside"],
                       ["stayed", "outside"], ["stays", "outside"], ["never", "joined"], ["never", "signed"],
@@ -24,7 +39,8 @@ enum BriCues {
                       ["absentees"], ["absentee"], ["not", "a", "participant"], ["not", "yet", "a", "participant"], ["not", "participants"],
                       ["not", "a", "signatory"], ["not", "yet", "a", "signatory"], ["not", "signatories"], ["kept", "its", "distance"], ["outside", "the", "initiative"], ["outside", "the", "belt"], ["outside", "the", "bri"],
                       ["never", "been", "a", "member"], ["not", "been", "a", "member"], ["never", "been", "a", "signatory"],
-                      ["kept", "their", "distance"], ["keeps", "its", "distance"], ["non", "-", "participants"], ["non", "-", "signatories"]]),
+                      ["kept", "their", "distance"], ["keeps", "its", "distance"], ["non", "-", "participants"], ["non", "-", "signatories"],
+                      ["decided", "against", "joining"], ["decided", "against", "signing"], ["decides", "against", "joining"]]),
         (.exited, [["exited"], ["exit"], ["exits"], ["left"], ["leaves"], ["withdrew"], ["withdraw"], ["withdrawn"], ["withdrawal"],
                    ["withdrawing"], ["pulled", "out"], ["quit"], ["quits"], ["abandoned"], ["leaving"], ["not", "renew"], ["exiting"],
                    ["former", "member"], ["walked", "away"], ["walks", "away"], ["walking", "away"], ["back", "away"], ["backs", "away"], ["backing", "away"], ["backed", "away"]]),
@@ -43,7 +59,10 @@ enum BriCues {
                    ["adherence", "to"], ["adhesion", "to"], ["signatories"], ["signatory"], ["partners"], ["partner"], ["member"],
                    ["participants"], ["participant"], ["came", "on", "board"], ["come", "on", "board"],
                    ["entered", "the", "initiative"], ["entered", "the", "belt"], ["entered", "the", "bri"], ["enters", "the", "initiative"],
-                   ["enters", "the", "belt"], ["enters", "the", "bri"]]),
+                   ["enters", "the", "belt"], ["enters", "the", "bri"], ["remains", "inside"], ["remain", "inside"], ["stays", "inside"],
+                   ["latest", "addition"], ["latest", "additions"], ["newest", "addition"], ["newest", "additions"], ["newest", "member"],
+                   ["newest", "members"], ["latest", "member"], ["latest", "members"], ["latest", "signatory"], ["newest", "signatory"],
+                   ["memorandum", "dates", "from"], ["memorandum", "dated", "from"]]),
     ]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
@@ -130,7 +149,9 @@ enum BriCues {
     static let firstWords: Set<String> = Set(ordered.flatMap { $0.phrases.map { $0[0] } })
 
     /// The first cue of each kind in the tokens of `range`, ordered by position.
-    static func find(in tokens: [Token], _ range: Range<Int>) -> [(kind: BriEvent.Kind, at: Int)] {
+    /// `assumingTopic`: the sentence is known to speak of the initiative (a line of a country's profile), so a bare
+    /// "signed" in it signs on to it.
+    static func find(in tokens: [Token], _ range: Range<Int>, assumingTopic: Bool = false) -> [(kind: BriEvent.Kind, at: Int)] {
         // Where each phrase first occurs, looked up from the few positions that can start one.
         var firstAt = [Int](repeating: -1, count: phraseCount)
         var any = false
@@ -154,6 +175,7 @@ enum BriCues {
                 // "signed a memorandum on the initiative"; not "Panama signed an agreement on maritime transport" after a
                 // clause about the initiative.
                 if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1,
+                   !(assumingTopic && !tokens[range].contains { $0.classes.contains(.agreementKind) }),
                    !signsBriDocument(tokens, range) || !namesTopic(tokens, range) { continue }
                 if kind == .joined, ["participation", "participates", "participating", "participate", "taking", "takes", "took", "participants", "participant"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
@@ -216,7 +238,7 @@ enum BriCues {
     static let topicWords: Set<String> = ["belt", "bri", "silk", "one", "obor", "initiative", "chinese", "china", "xi", "beijing", "president", "new", "china's", "china’s", "beijing's", "beijing’s", "xi's", "xi’s"]
 
     private static func leavesOther(_ tokens: [Token], after end: Int) -> Bool {
-        let cursor = skipping(["the", "from", "its", "their", "his", "her"], in: tokens, from: end, atMost: 3)
+        let cursor = skipping(["the", "from", "its", "their", "his", "her", "only", "just"], in: tokens, from: end, atMost: 3)
         guard cursor < tokens.count, tokens[cursor].kind == .word else { return false }
         let word = tokens[cursor]
         if otherThingsLeft.contains(word.lower) { return true }
@@ -244,7 +266,7 @@ enum BriCues {
     }
 
     private static func joinsOtherGroup(_ tokens: [Token], after end: Int) -> Bool {
-        startsOtherGroup(tokens, at: skipping(["the", "a"], in: tokens, from: end, atMost: 2))
+        startsOtherGroup(tokens, at: skipping(["the", "a", "of", "in", "to"], in: tokens, from: end, atMost: 3))
     }
 
     /// "has not \"joined\" anything new": what is joined is no group at all.
@@ -320,7 +342,7 @@ enum BriCues {
 
     /// "signed a cooperation plan / memorandum / agreement ... Belt and Road" is how a country joins.
     private static func signsBriDocument(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        tokens[range].contains { ["plan", "memorandum", "mou", "agreement", "document", "documents", "accord"].contains($0.lower) }
+        tokens[range].contains { ["plan", "memorandum", "memoranda", "memorandums", "mou", "mous", "agreement", "document", "documents", "accord"].contains($0.lower) }
     }
 
     static func firstMatch(_ phrase: [String], _ tokens: [Token], _ range: Range<Int>) -> Int? {

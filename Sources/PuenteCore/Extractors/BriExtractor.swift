@@ -11,6 +11,11 @@ struct BriExtractor: Sendable {
             (index < 3 || sentence.sentence.isHeading) && BriCues.mentionsTopic(sentence.tokens)
         }
         var joinedLast = false
+        // "2022" on a line of its own, then "Nicaragua, Argentina.": the year and countries the lines after it tell more of.
+        var timeline: (year: PartialDate, countries: Set<String>)?
+        // The step the sentence before told, that "they include ..." or "Neither has Mexico" goes on with.
+        // `named` is false when it named no country: "Five countries have stayed out." Then "Brazil, Mexico, ..." names them.
+        var lastStep: (kind: BriEvent.Kind, named: Bool)?
         var listKind: (kind: BriEvent.Kind, intro: AnalyzedSentence)?
         var stepLast = false
         var table: BriTable?
@@ -18,6 +23,8 @@ struct BriExtractor: Sendable {
         // The profile's country lasts to the end of its paragraph; named on a line of its own, through the paragraph after.
         var lead: (code: String, spansNextBlock: Bool)?
         for (position, sentence) in document.sentences.enumerated() {
+            let stepBefore = lastStep
+            lastStep = nil
             if sentence.sentence.startsBlock || sentence.sentence.isHeading, let open = lead {
                 lead = open.spansNextBlock && !sentence.sentence.isHeading ? (open.code, false) : nil
             }
@@ -31,6 +38,12 @@ struct BriExtractor: Sendable {
                let answered = Self.bareListEvents(codes, sentence, after: document.sentences[position - 1], document) {
                 events += answered.events
                 joinedLast = answered.joined
+                timeline = Self.loneYear(document.sentences[position - 1]).map { ($0, Set(codes)) }
+                continue
+            }
+            if sentence.sentence.isHeading { timeline = nil }
+            if let entry = timeline, let detailed = timelineDetail(sentence, entry, document) {
+                events += detailed
                 continue
             }
             if let code = Self.leadCountry(sentence) {
@@ -77,17 +90,28 @@ struct BriExtractor: Sendable {
             // "... signed up in June 2018. Dominica and Guyana signed similar agreements": the same step again.
             // "Followed suit" repeats the sentence right before: "The Dominican Republic abandoned Taiwan in May. El Salvador
             // followed suit in August" is not about the initiative.
+            // "Panama, the first in the hemisphere to sign, did so in 2017": "did so" takes up the step just told.
             let repeatsStep = joinedLast && (sentence.containsAny(["similar"]) || (stepLast && sentence.find(["followed", "suit"]) != nil)
-                || (stepLast && Self.alsoSignsDocuments(sentence.tokens)))
+                || (stepLast && Self.alsoSignsDocuments(sentence.tokens)) || (stepLast && sentence.find(["did", "so"]) != nil))
             // "Panama was the first to join. Uruguay, Ecuador, Chile, Bolivia and Peru is the last one": the timeline goes on.
             if joinedLast, BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).isEmpty, let listed = timelineContinuation(sentence, document) {
                 events += listed
                 continue
             }
-            guard onTopic || topicContinues || topicDocument || repeatsStep, sentence.tokens.contains(where: { $0.classes.contains(.briCue) })
+            if onTopic || topicContinues || topicDocument, !sentence.sentence.startsBlock, let step = stepBefore,
+               let listed = listContinuation(sentence, kind: step.kind, namedBefore: step.named, document) {
+                events += listed
+                joinedHere = step.kind == .joined
+                joinedLast = joinedHere
+                lastStep = (step.kind, true)
+                continue
+            }
+            // "Which countries have signed?", "Is Colombia joining?": a question tells no one's standing.
+            guard onTopic || topicContinues || topicDocument || repeatsStep, sentence.tokens.last?.text != "?",
+                  sentence.tokens.contains(where: { $0.classes.contains(.briCue) })
             else { joinedLast = joinedLast && !sentence.sentence.startsBlock; continue }
             let before = position > 0 ? document.sentences[position - 1] : nil
-            var found = Self.exempting(read(sentence, document, lead: topicDocument ? lead?.code : nil, previous: before)
+            var found = Self.exempting(read(sentence, document, lead: topicDocument ? lead?.code : nil, previous: before, onStep: repeatsStep)
                                        + joinedAlongside(sentence, document), sentence, document) + Self.holdouts(sentence, document)
             found = Self.othersThanTheFirst(found, sentence, document)
             if repeatsStep, found.isEmpty { found = similarSigning(sentence, document) }
@@ -98,6 +122,10 @@ struct BriExtractor: Sendable {
             if !sentence.sentence.isHeading { found = found.map { Self.datedByHeadline($0, announced, document) } }
             joinedHere = found.contains { $0.event.kind == .joined }
             joinedLast = joinedHere || (joinedLast && found.isEmpty && !sentence.sentence.startsBlock)
+            if let kind = found.last?.event.kind { lastStep = (kind, true) }
+            if found.isEmpty, sentence.countries.isEmpty, let kind = BriCues.find(in: sentence.tokens, 0..<sentence.tokens.count).first?.kind {
+                lastStep = (kind, false)
+            }
             events += found
         }
         return events
@@ -112,6 +140,72 @@ struct BriExtractor: Sendable {
               ["signed", "inked"].contains(tokens[also + 1].lower),
               let noun = (also + 2..<min(tokens.count, also + 6)).first(where: { documentNouns.contains(tokens[$0].lower) }) else { return false }
         return noun + 1 >= tokens.count || !["on", "for", "to", "covering", "about", "of"].contains(tokens[noun + 1].lower)
+    }
+
+    static let timelineVerbs: Set<String> = ["signed", "followed", "joined", "adhered", "acceded"]
+
+    /// Under a timeline's year and its countries: "Nicaragua signed in January", "Argentina followed in February" date
+    /// that year's step of a country listed for it by the month.
+    private func timelineDetail(_ sentence: AnalyzedSentence, _ entry: (year: PartialDate, countries: Set<String>),
+                                _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
+        let tokens = sentence.tokens
+        var found: [DocumentBriEvent] = []
+        for mention in sentence.actorCountries where entry.countries.contains(mention.code) {
+            guard let country = sentence.countries.first(where: { $0.tokens.contains(mention.at) }),
+                  let verb = (country.tokens.upperBound..<min(tokens.count, country.tokens.upperBound + 4)).first(where: { Self.timelineVerbs.contains(tokens[$0].lower) }),
+                  tokens[country.tokens.upperBound..<verb].allSatisfy({ ["'s", "’s", "memorandum", ",", "also", "then"].contains($0.lower) }),
+                  let told = sentence.dates.first(where: { $0.tokens.lowerBound > verb }), !told.isAbsolute, let month = told.date.month,
+                  let date = PartialDate(year: entry.year.year, month: month) else { continue }
+            let event = BriEvent(date: date, kind: .joined, dateIsReportDate: false, evidence: [document.evidence(sentence)],
+                                 reports: [Report(document: document.id, directness: .indirect)])
+            found.append(DocumentBriEvent(country: mention.code, event: event))
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    static let listingSubjects: [[String]] = [["they"], ["these"], ["the", "list"], ["the", "others"], ["the", "rest"], ["others"]]
+    static let listingVerbs: [[String]] = [["include"], ["includes"], ["are"], ["comprise"], ["comprises"], ["take", "in"], ["takes", "in"],
+                                           ["cover"], ["covers"]]
+    static let alsoDeniedOpeners: Set<String> = ["neither", "nor"]
+    static let auxiliaries: Set<String> = ["has", "have", "is", "are", "did", "does", "do", "was", "were"]
+
+    /// Right after a sentence telling a step: "In Central America they include Cuba and Jamaica", "Besides Peru, the
+    /// list takes in Bolivia and Uruguay" name more countries that took it; "Neither has Mexico, nor Colombia" after a
+    /// denial denies it of them.
+    private func listContinuation(_ sentence: AnalyzedSentence, kind: BriEvent.Kind, namedBefore: Bool,
+                                  _ document: AnalyzedDocument) -> [DocumentBriEvent]? {
+        guard let list = Self.continuedList(sentence, kind: kind, namedBefore: namedBefore) else { return nil }
+        let tokens = sentence.tokens
+        var cursor = list.start
+        while cursor < tokens.count, ["the", ":"].contains(tokens[cursor].lower) { cursor += 1 }
+        let codes = Self.listedCountries(from: cursor, sentence, joiners: [",", "and", "the", "nor", "or"])
+            .filter { !Self.withoutStanding.contains($0) }
+        guard codes.count >= list.minimum else { return nil }
+        let event = Self.reportDated(kind, told: [sentence], document)
+        return codes.map { DocumentBriEvent(country: $0, event: event) }
+    }
+
+    /// Where the countries a sentence goes on listing start, and how many it must name to be a list.
+    static func continuedList(_ sentence: AnalyzedSentence, kind: BriEvent.Kind, namedBefore: Bool) -> (start: Int, minimum: Int)? {
+        let tokens = sentence.tokens
+        if kind == .notMember, tokens.count > 2, alsoDeniedOpeners.contains(tokens[0].lower), auxiliaries.contains(tokens[1].lower) { return (2, 1) }
+        guard BriCues.find(in: tokens, 0..<tokens.count).isEmpty else { return nil }
+        // "A second group remains on the sidelines. Paraguay, Guatemala and Haiti still recognise Taipei."
+        let opening = tokens.first?.lower == "the" ? 1 : 0
+        if !namedBefore, listedCountries(from: opening, sentence).count >= 2 { return (opening, 2) }
+        let start = tokens.indices.lazy.compactMap { index -> Int? in
+            guard let subject = phrase(listingSubjects, in: tokens, at: index),
+                  let verb = phrase(listingVerbs, in: tokens, at: index + subject) else { return nil }
+            return index + subject + verb
+        }.first
+        return start.map { ($0, 2) }
+    }
+
+    /// The length of the first of `phrases` written at `index`.
+    static func phrase(_ phrases: [[String]], in tokens: [Token], at index: Int) -> Int? {
+        phrases.first { phrase in
+            index + phrase.count <= tokens.count && zip(tokens[index...], phrase).allSatisfy { $0.lower == $1 }
+        }?.count
     }
 
     /// "Argentina to join China's Belt and Road", "Peru joins the Belt and Road": the countries whose step the article's
@@ -276,13 +370,13 @@ struct BriExtractor: Sendable {
     }
 
     /// The countries of a plain list starting at `start`: "Brazil, Mexico and Colombia".
-    static func listedCountries(from start: Int, _ sentence: AnalyzedSentence) -> [String] {
+    static func listedCountries(from start: Int, _ sentence: AnalyzedSentence, joiners: Set<String> = [",", "and", "the"]) -> [String] {
         var codes: [String] = []
         var cursor = start
         while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }) {
             codes.append(mention.code)
             cursor = mention.tokens.upperBound
-            while cursor < sentence.tokens.count, [",", "and", "the"].contains(sentence.tokens[cursor].lower) { cursor += 1 }
+            while cursor < sentence.tokens.count, joiners.contains(sentence.tokens[cursor].lower) { cursor += 1 }
         }
         return codes
     }
@@ -411,27 +505,54 @@ struct BriExtractor: Sendable {
         }
         let listed = listedWith(cursor, sentence, within: 0..<tokens.count)
         guard listed.count >= 2, !listed.contains("CN") else { return [] }
-        var event = Self.reportDated(.joined, told: [sentence], document)
-        if let date = Self.relativeClauseDate(after: cursor, listing: listed, sentence) {
-            event = BriEvent(date: date, kind: .joined, dateIsReportDate: false, evidence: event.evidence, reports: event.reports)
+        let event = Self.reportDated(.joined, told: [sentence], document)
+        let dates = Self.relativeClauseDates(after: cursor, listing: listed, sentence)
+        return listed.map { code in
+            DocumentBriEvent(country: code, event: dates[code].map { date in
+                BriEvent(date: date, kind: .joined, dateIsReportDate: false, evidence: event.evidence, reports: event.reports)
+            } ?? event)
         }
-        return listed.map { DocumentBriEvent(country: $0, event: event) }
     }
 
-    /// "joins Chile, Bolivia and Uruguay, which all signed in 2018": the date a relative clause right after the list gives.
-    static func relativeClauseDate(after start: Int, listing codes: [String], _ sentence: AnalyzedSentence) -> PartialDate? {
+    /// "joins Chile, Bolivia and Uruguay, which all signed in 2018, and Peru, which signed the following year": the
+    /// date each relative clause gives the countries listed since the clause before it.
+    static func relativeClauseDates(after start: Int, listing codes: [String], _ sentence: AnalyzedSentence) -> [String: PartialDate] {
         let tokens = sentence.tokens
-        guard let end = sentence.countries.filter({ $0.tokens.lowerBound >= start && codes.contains($0.code) }).map(\.tokens.upperBound).max(),
-              end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "which" else { return nil }
-        let clauseEnd = tokens[(end + 2)...].firstIndex { [",", ";", "."].contains($0.text) } ?? tokens.count
-        guard tokens[(end + 2)..<clauseEnd].contains(where: { ["signed", "joined"].contains($0.lower) }) else { return nil }
-        return sentence.dates.first { $0.tokens.lowerBound > end && $0.tokens.upperBound <= clauseEnd && !$0.countsBack }?.date
+        var dates: [String: PartialDate] = [:]
+        var group: [String] = []
+        for mention in sentence.countries where mention.tokens.lowerBound >= start && codes.contains(mention.code) && !mention.inOrganization {
+            group.append(mention.code)
+            let end = mention.tokens.upperBound
+            guard let clauseEnd = relativeClauseEnd(after: end, tokens) else { continue }
+            if tokens[(end + 2)..<clauseEnd].contains(where: { ["signed", "joined"].contains($0.lower) }),
+               let date = sentence.dates.first(where: { $0.tokens.lowerBound > end && $0.tokens.upperBound <= clauseEnd && !$0.countsBack }) {
+                for code in group where dates[code] == nil { dates[code] = date.date }
+            }
+            group = []
+        }
+        return dates
+    }
+
+    /// Where ", which ..." right after `end` stops: at the next comma, semicolon or full stop.
+    static func relativeClauseEnd(after end: Int, _ tokens: [Token]) -> Int? {
+        guard end + 1 < tokens.count, tokens[end].text == ",", ["which", "who"].contains(tokens[end + 1].lower) else { return nil }
+        return tokens[(end + 2)...].firstIndex { [",", ";", "."].contains($0.text) } ?? tokens.count
+    }
+
+    /// "Chile and Uruguay, which all signed in 2018, and Peru": past a relative clause, where the list goes on.
+    static func pastRelativeClause(at cursor: Int, _ sentence: AnalyzedSentence, within segment: Range<Int>) -> Int? {
+        let tokens = sentence.tokens
+        guard let clauseEnd = relativeClauseEnd(after: cursor, tokens), clauseEnd < segment.upperBound, tokens[clauseEnd].text == "," else { return nil }
+        var next = clauseEnd + 1
+        while next < tokens.count, ["and", "as", "well"].contains(tokens[next].lower) { next += 1 }
+        guard next > clauseEnd + 1 else { return nil }
+        return sentence.countries.contains { $0.tokens.lowerBound == next && !$0.inOrganization && $0.code != "CN" } ? next : nil
     }
 
     private func namesJoining(_ sentence: AnalyzedSentence) -> Bool {
         sentence.containsAny(["joined", "joins", "join", "joining", "member", "members", "membership", "adhered", "signatories", "signatory",
-                              "participation", "participants", "participant", "acceded", "accession"])
-            || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"], ["part", "of"]].contains { sentence.find($0) != nil }
+                              "participation", "participants", "participant", "acceded", "accession", "addition", "additions"])
+            || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"], ["sign", "up"], ["sign", "on"], ["signing", "up"], ["signing", "on"], ["part", "of"], ["on", "board"], ["aboard"]].contains { sentence.find($0) != nil }
     }
 
     /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi"; any of the
@@ -472,8 +593,9 @@ struct BriExtractor: Sendable {
 
     /// `lead`: the country a profile's paragraph speaks of, the subject of its sentences that name none
     /// ("Costa Rica. Signed up in 2018.").
+    /// `onStep`: the sentence takes up the step the one before told, so a bare "sign" in it is that step.
     private func read(_ sentence: AnalyzedSentence, _ document: AnalyzedDocument, lead: String? = nil,
-                      previous: AnalyzedSentence? = nil) -> [DocumentBriEvent] {
+                      previous: AnalyzedSentence? = nil, onStep: Bool = false) -> [DocumentBriEvent] {
         var events: [DocumentBriEvent] = []
         var inherited: BriEvent.Kind?
         var previousDate: PartialDate?
@@ -481,7 +603,7 @@ struct BriExtractor: Sendable {
             // "was invited to join BRICS but declined to join; it has not left the Belt and Road": each clause's own group.
             let clause = Array(sentence.tokens[segment])
             if BriCues.namesOtherGroup(clause), !BriCues.mentionsTopic(clause) { continue }
-            var cues = BriCues.find(in: sentence.tokens, segment)
+            var cues = BriCues.find(in: sentence.tokens, segment, assumingTopic: lead != nil || onStep)
             // "Peru joined in 2019, Argentina in 2022", "and Ecuador followed in December": a clause without a verb
             // of its own borrows the one before.
             let ownVerb = sentence.tokens[segment].contains { token in
@@ -491,7 +613,7 @@ struct BriExtractor: Sendable {
             if cues.isEmpty, !ownVerb, let inherited { cues = [(inherited, segment.lowerBound)] }
             if sentence.sentence.isHeading { cues = cues.map { Self.headlineFuture($0, sentence.tokens) } }
             guard let first = cues.first else { continue }
-            var subjects = self.subjects(sentence, segment, cue: first.at)
+            var subjects = Self.leftOutside(sentence, segment, cue: first) ?? self.subjects(sentence, segment, cue: first.at)
             // "in contrast to the Caribbean, where numerous island nations have signed up": the step is theirs, and only
             // the countries named after it ("three countries have joined, being El Salvador and Panama") are among them.
             if sentence.namesManyCountries(before: first.at, from: segment.lowerBound) {
@@ -524,6 +646,23 @@ struct BriExtractor: Sendable {
         return events
     }
 
+    static let leavingVerbs: Set<String> = ["leaves", "left", "leave", "leaving", "keeps", "kept", "keep", "keeping"]
+
+    /// "Fernández's move leaves only Brazil, Colombia and Paraguay outside the initiative": the countries left outside
+    /// are the ones outside, not the subject of the verb.
+    static func leftOutside(_ sentence: AnalyzedSentence, _ segment: Range<Int>, cue: (kind: BriEvent.Kind, at: Int)) -> [String]? {
+        let tokens = sentence.tokens
+        guard cue.kind == .notMember,
+              let verb = (segment.lowerBound..<cue.at).last(where: { leavingVerbs.contains(tokens[$0].lower) }) else { return nil }
+        var start = verb + 1
+        while start < cue.at, ["only", "just", "the"].contains(tokens[start].lower) { start += 1 }
+        let codes = listedCountries(from: start, sentence)
+        guard let last = sentence.countries.last(where: { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= cue.at && codes.contains($0.code) }),
+              last.tokens.upperBound == cue.at else { return nil }
+        let listed = codes.filter { !withoutStanding.contains($0) }
+        return listed.isEmpty ? nil : listed
+    }
+
     /// Each country's event, with its own date where the sentence gives one: in brackets after it ("Uruguay (August
     /// 2018)"), or one date per country in the same order ("Chile and Peru signed in November and in April").
     static func datedPerCountry(_ codes: [String], _ event: BriEvent, _ sentence: AnalyzedSentence, _ segment: Range<Int>,
@@ -550,6 +689,13 @@ struct BriExtractor: Sendable {
             return between.contains("and") && between.allSatisfy { ["and", ",", "in", "on", "then"].contains($0) }
         }
         return joined ? dates : nil
+    }
+
+    /// "in 2018 and 2019", "between 2018 and 2019": a date with a second one right after it.
+    static func pairsWithNextDate(_ mention: DateMention, _ sentence: AnalyzedSentence) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end + 1 < sentence.tokens.count, ["and", "or"].contains(sentence.tokens[end].lower) else { return false }
+        return sentence.dates.contains { $0.tokens.lowerBound == end + 1 || ($0.tokens.lowerBound == end + 2 && sentence.tokens[end + 1].lower == "in") }
     }
 
     /// "signed up to the initiative, and relations blossomed during a term which ended in December": a date after
@@ -596,6 +742,11 @@ struct BriExtractor: Sendable {
         let pair = words.indices.dropLast().contains { ["two", "both"].contains(words[$0].lower) && pairNouns.contains(words[$0 + 1].lower) }
         // With China one of the pair, the other is the one country of the region named.
         if pair { return named.count == (previous.actorCountries.contains { $0.code == "CN" } ? 1 : 2) ? named : nil }
+        // "Panama was the pioneer. It switched ties in June 2017 and signed up that November."
+        if words.first?.text == "It", clause.startIndex == 0 {
+            let opens = previous.countries.first.map { $0.tokens.lowerBound == 0 && !$0.inOrganization } ?? false
+            return opens && named.count == 1 && CountryLexicon.isInRegion(named[0]) ? named : nil
+        }
         let described = words.indices.contains { index in
             let following = words[(index + 1)..<min(words.count, index + 4)]
             return words[index].lower == "the" && following.contains { ["country", "nation"].contains($0.lower) } && following.allSatisfy { $0.kind == .word }
@@ -623,8 +774,10 @@ struct BriExtractor: Sendable {
                 // "Today 146 countries are part of it": the day of the report, not of a step.
                 && !(mention.tokens.count == 1 && sentence.tokens[mention.tokens.lowerBound].lower == "today")
         }
-        let date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
+        var date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
             ?? inSegment.last { $0.tokens.lowerBound < cue && !Self.inEarlierClause($0, before: cue, sentence.tokens) }
+        // "Uruguay, Chile and Peru came on board in 2018 and 2019": which country when is not said.
+        if let told = date, Self.pairsWithNextDate(told, sentence) { date = nil }
         if date == nil, let previous, let years = Self.yearsLater(sentence.tokens, in: segment) {
             return BriEvent(date: PartialDate(year: previous.year + years), kind: kind, dateIsReportDate: false, evidence: [document.evidence(sentence)])
         }
@@ -663,8 +816,20 @@ struct BriExtractor: Sendable {
             before = [owner.code]
         }
         if !before.isEmpty { return (before + included(sentence, after: cue, within: segment)).uniqued() }
+        // "The newest member before Argentina was Nicaragua": the country the verb "to be" names.
+        if let named = Self.afterCopula(sentence, segment, cue: cue) { return named }
         guard let first = candidates.first else { return [] }
         return listedWith(first.at, sentence, within: segment).filter { !Self.withoutStanding.contains($0) }.uniqued()
+    }
+
+    /// The countries right after "was" or "is" past a cue that opens its sentence as a noun: "The latest signatory is Peru".
+    static func afterCopula(_ sentence: AnalyzedSentence, _ segment: Range<Int>, cue: Int) -> [String]? {
+        let tokens = sentence.tokens
+        guard cue <= segment.lowerBound + 2,
+              let copula = (cue..<min(segment.upperBound, cue + 8)).first(where: { ["was", "is", "were", "are"].contains(tokens[$0].lower) }) else { return nil }
+        let start = copula + 1 < tokens.count && tokens[copula + 1].lower == "the" ? copula + 2 : copula + 1
+        let codes = listedCountries(from: start, sentence).filter { !withoutStanding.contains($0) }
+        return codes.isEmpty ? nil : codes
     }
 
     /// "Uruguay - which trades with China, as does Chile - joined": the spans between a pair of dashes are asides.
@@ -729,6 +894,7 @@ struct BriExtractor: Sendable {
         while let mention = sentence.countries.first(where: { $0.tokens.lowerBound == cursor && !$0.inOrganization }), segment.contains(cursor) {
             codes.append(mention.code)
             cursor = Self.bracketEnd(after: mention.tokens.upperBound, in: tokens) ?? mention.tokens.upperBound
+            if let resumed = Self.pastRelativeClause(at: cursor, sentence, within: segment) { cursor = resumed; continue }
             while cursor < tokens.count, [",", "and", "as", "well"].contains(tokens[cursor].lower) { cursor += 1 }
             // "Cuba, the Dominican Republic and Ecuador"
             if cursor + 1 < tokens.count, tokens[cursor].lower == "the", sentence.countries.contains(where: { $0.tokens.lowerBound == cursor + 1 }) { cursor += 1 }
@@ -829,11 +995,10 @@ struct BriExtractor: Sendable {
             guard [",", "while", "whereas", "but", "after", "before", "when"].contains(token.lower) else { continue }
             var next = index + 1
             // ", followed by Trinidad and Tobago", ", as do Colombia and Paraguay": the same step for other countries.
-            if let opener = Self.sameStepOpeners.first(where: { opener in
+            let sameStep = Self.sameStepOpeners.first(where: { opener in
                 next + opener.count < tokens.count && zip(tokens[next...], opener).allSatisfy { $0.lower == $1 }
-            }) {
-                next += opener.count
-            }
+            })
+            if let sameStep { next += sameStep.count }
             while next < tokens.count {
                 if ["and", "while", "but", "whereas", "the", "meanwhile", ","].contains(tokens[next].lower) { next += 1; continue }
                 // ", and in December 2021, Cuba ...": a date opening the clause.
@@ -855,7 +1020,7 @@ struct BriExtractor: Sendable {
             // "Jamaica, Guyana, Cuba, and the Dominican Republic have signed up": a list's last item, before any step is told.
             let stepTold = tokens[starts.last!..<index].contains { $0.classes.contains(.briCue) }
                 || sentence.dates.contains { $0.tokens.lowerBound >= starts.last! && $0.tokens.lowerBound < index }
-            if startsCountry && hasSubject && (connective || (stepTold && !continuesList(at: next, sentence))) { starts.append(index + 1) }
+            if startsCountry && hasSubject && (connective || sameStep != nil || (stepTold && !continuesList(at: next, sentence))) { starts.append(index + 1) }
         }
         return zip(starts, starts.dropFirst() + [tokens.count]).compactMap { $0 < $1 ? $0..<$1 : nil }
     }

@@ -41,7 +41,14 @@ struct TradeExtractor: Sendable {
             figures += found
             previous = found.last.map { (year, $0.partner) } ?? (aboutChina ? (year, "CN") : previous)
         }
-        return figures
+        return figures.filter { !Self.isYearInProgress($0.year, published: document.reference) }
+    }
+
+    /// "In 2016, bilateral trade reached $7.3 billion" in an article of August 2016: the year was not over, so the
+    /// figure is for part of it, not a year's trade.
+    static func isYearInProgress(_ year: Int, published: PartialDate?) -> Bool {
+        guard let published, let month = published.month else { return false }
+        return year == published.year && month < 12
     }
 
     /// `subject` is the country whose figures the sentence gave last: "Chile's exports surpassed $43 billion, yielding a

@@ -24,7 +24,8 @@ struct MeetingFusion: Sendable {
                 clusters.append([report])
             }
         }
-        let fused = clusters.map { (reports: $0, meeting: record($0)) }
+        let spellings = Dictionary(grouping: reports.flatMap { $0.meeting.participants.flatMap(\.names) }.uniqued()) { canonical[$0] ?? $0 }
+        let fused = clusters.map { (reports: $0, meeting: record($0, canonical: canonical, spellings: spellings)) }
             .sorted { ($0.meeting.date?.description ?? "", $0.meeting.id) < ($1.meeting.date?.description ?? "", $1.meeting.id) }
         let ids = FactIDs.uniqued(fused.map(\.meeting.id))
         var meetings: [Meeting] = []
@@ -55,20 +56,26 @@ struct MeetingFusion: Sendable {
         return meeting.participants.contains { clusterPeople.contains(canonical[$0.name] ?? $0.name) }
     }
 
-    /// One participant per person, under the fullest name, with the other spellings seen.
+    /// One participant per person of `all`, under the fullest name among them.
     static func people(_ all: [Participant]) -> [Participant] {
-        let canonical = PersonNames.canonical(all.flatMap(\.names))
-        let groups = Dictionary(grouping: all) { canonical[$0.name]! }
+        people(all, canonical: PersonNames.canonical(all.flatMap(\.names)), spellings: [:])
+    }
+
+    /// One participant per person, under the fullest name the corpus writes for them, with every other spelling it
+    /// uses: the same person reads the same in every meeting.
+    static func people(_ all: [Participant], canonical: [String: String], spellings: [String: [String]]) -> [Participant] {
+        let groups = Dictionary(grouping: all) { canonical[$0.name] ?? $0.name }
         return groups.keys.sorted().map { name in
             let mentions = groups[name]!
-            let spellings = mentions.flatMap(\.names).uniqued().filter { $0 != name }.sorted()
-            return Participant(name: name, country: mentions.mostCommon(\.country), role: mentions.mostCommon(\.role), spellings: spellings)
+            let seen = (spellings[name] ?? []) + mentions.flatMap(\.names)
+            return Participant(name: name, country: mentions.mostCommon(\.country), role: mentions.mostCommon(\.role),
+                               spellings: seen.uniqued().filter { $0 != name }.sorted())
         }
     }
 
-    private func record(_ cluster: [Reported]) -> Meeting {
+    private func record(_ cluster: [Reported], canonical: [String: String], spellings: [String: [String]]) -> Meeting {
         let meetings = cluster.map(\.meeting)
-        let participants = Self.people(meetings.flatMap(\.participants))
+        let participants = Self.people(meetings.flatMap(\.participants), canonical: canonical, spellings: spellings)
         let date = meetings.compactMap(\.date).max { $0.precision < $1.precision }
         let countries = meetings[0].countries
         let counts = meetings.compactMap(\.reportedCount)

@@ -25,7 +25,7 @@ struct DateRecognizer: Sendable {
     /// Words a date can start with; any other word is passed over at once.
     static let openers: Set<String> = Set(MonthNames.months.keys).union(MonthNames.weekdays.keys).union([
         "last", "this", "next", "previous", "current", "coming", "today", "tonight", "yesterday", "tomorrow", "a", "on", "earlier", "later",
-        "weekend",
+        "weekend", "following", "same",
     ]).union(NumberWords.words.keys)
 
     private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {
@@ -45,7 +45,8 @@ struct DateRecognizer: Sendable {
     /// "October 25, 2023", "Oct. 25", "October 2023", "in October".
     private func monthFirst(_ t: [Token], at i: Int, previous: DateMention? = nil) -> DateMention? {
         guard t[i].isCapitalized, let month = MonthNames.number(t[i].lower) else { return nil }
-        if t[i].lower == "may" || t[i].lower == "march", !precededByDateCue(t, i), !(i + 1 < t.count && t[i + 1].kind == .number) { return nil }
+        let anchored = previous == nil ? nil : Self.monthAnchorOpener(t, before: i)
+        if t[i].lower == "may" || t[i].lower == "march", anchored == nil, !precededByDateCue(t, i), !(i + 1 < t.count && t[i + 1].kind == .number) { return nil }
         var cursor = i + 1
         if cursor < t.count, t[cursor].isPunctuation("."), t[i].text.count <= 4 { cursor += 1 }
         var day: Int?
@@ -57,9 +58,15 @@ struct DateRecognizer: Sendable {
         if cursor < t.count, let year = NumberWords.year(t[cursor]) {
             return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 1), date: $0, kind: .absolute) }
         }
-        // "on May 1 of that year": the year the sentence named before.
-        if let previous, cursor + 2 < t.count, t[cursor].lower == "of", t[cursor + 1].lower == "that", t[cursor + 2].lower == "year" {
-            return PartialDate(year: previous.date.year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 3), date: $0, kind: .relative) }
+        // "on May 1 of that year", "in November of the same year": the year the sentence named before.
+        if let previous, let length = Self.thatYear(t, at: cursor) {
+            return PartialDate(year: previous.date.year, month: month, day: day).map { DateMention(tokens: i..<(cursor + length), date: $0, kind: .relative) }
+        }
+        // "switched in June 2017 and joined that November", "the following March": the first such month from the date before.
+        if let previous, let opener = anchored {
+            let sameYear = opener.onward ? month > (previous.date.month ?? 12) : true
+            return PartialDate(year: previous.date.year + (sameYear ? 0 : 1), month: month, day: day)
+                .map { DateMention(tokens: opener.start..<cursor, date: $0, kind: .relative) }
         }
         if let (year, length) = RelativeDates(reference: reference).yearPhrase(t, at: cursor) {
             return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + length), date: $0, kind: .relative) }
@@ -145,6 +152,23 @@ struct DateRecognizer: Sendable {
         let next = i + 2 < t.count && t[i + 1].isPunctuation("-") && NumberWords.year(t[i + 2]) != nil
         let previous = i >= 2 && t[i - 1].isPunctuation("-") && NumberWords.year(t[i - 2]) != nil
         return next || previous
+    }
+
+    /// "of that year", "of the same year": how many words say so at `cursor`.
+    static func thatYear(_ t: [Token], at cursor: Int) -> Int? {
+        guard cursor + 2 < t.count, t[cursor].lower == "of" else { return nil }
+        if t[cursor + 1].lower == "that", t[cursor + 2].lower == "year" { return 3 }
+        if cursor + 3 < t.count, t[cursor + 1].lower == "the", t[cursor + 2].lower == "same", t[cursor + 3].lower == "year" { return 4 }
+        return nil
+    }
+
+    /// "that November" (the month of the year just named) or "the following March" (the next such month after the
+    /// date just named): where the phrase starts, and whether it counts onward.
+    static func monthAnchorOpener(_ t: [Token], before i: Int) -> (start: Int, onward: Bool)? {
+        guard i > 0 else { return nil }
+        if t[i - 1].lower == "that" { return (i - 1, false) }
+        if i > 1, ["following", "next"].contains(t[i - 1].lower), t[i - 2].lower == "the" { return (i - 2, true) }
+        return nil
     }
 
     private func precededByDateCue(_ t: [Token], _ i: Int) -> Bool {

@@ -9,6 +9,20 @@ struct RelativeDates: Sendable {
             return DateMention(tokens: start..<(i + length), date: PartialDate(year: year)!, kind: .relative)
         }
         return monthOrWeek(t, at: i) ?? dayWord(t, at: i) ?? monthsAgo(t, at: i) ?? yearsBefore(t, at: i, anchor: anchor)
+            ?? anchoredYear(t, at: i, anchor: anchor)
+    }
+
+    /// "Chile signed in 2018 and Peru the following year", "in the same year": counted from the date the sentence
+    /// named before, not from the publication.
+    private func anchoredYear(_ t: [Token], at i: Int, anchor: DateMention?) -> DateMention? {
+        guard let anchor, i > 0, t[i - 1].lower == "the", i + 1 < t.count, t[i + 1].lower == "year" else { return nil }
+        let shift: Int
+        switch t[i].lower {
+        case "following": shift = 1
+        case "same": shift = 0
+        default: return nil
+        }
+        return DateMention(tokens: (i - 1)..<(i + 2), date: PartialDate(year: anchor.date.year + shift)!, kind: .relative)
     }
 
     /// The last month of each season that falls within one calendar year; winter spans two and is left out.
