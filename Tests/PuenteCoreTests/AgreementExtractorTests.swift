@@ -316,6 +316,8 @@ import Testing
         ("Chile's central bank has signed a deal with the People's Bank of China to widen their currency swap. "
             + "The new deal, in force from Tuesday, runs for three years.", "2024-03-08", ["2024-03"]),
         ("Suriname and China signed a currency swap agreement on Tuesday, as the country seeks to shore up its reserves.", "2020-11-18", ["2020-11-17"]),
+        ("Xi arrived in Panama on Sunday. Panama and China signed agreements on tourism and training, which rounded up previous accords "
+            + "signed in November 2017.", "2018-12-04", ["2018-12", "2018-12"]),
         ("Several protocols and memorandums were signed by Ecuador and China over the weekend. "
             + "At the ceremony, the Ecuadorian minister signed the phytosanitary protocol for shrimp.", "2024-07-01", ["2024-06", "2024-06"]),
         ("Bolivian President Luis Arce met Chinese Vice Premier Ding Xuexiang on Monday. The leaders met to review agreements that the "

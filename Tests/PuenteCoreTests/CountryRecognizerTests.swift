@@ -28,6 +28,7 @@ import Testing
         "Let us go to the lake countries.",
         "He likes chile peppers from New Mexico.",
         "The AT&T store sells phones.",
+        "A terminal is planned at the Santiago de Cuba harbour.",
     ]
 
     @Test(arguments: negatives)

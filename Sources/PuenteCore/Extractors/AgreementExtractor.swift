@@ -542,6 +542,9 @@ struct AgreementExtractor: Sendable {
               ["which", "who", "whose", "where"].contains(sentence.tokens[own.lowerBound].lower) else { return false }
         // "the FTA, which entered into force in May", "the memorandum, which they signed in 2018": still the instrument's.
         let words = Array(sentence.tokens[own])
+        // "..., which rounded up previous accords signed in November 2017": the clause's own instrument was signed then.
+        if let cue = words.firstIndex(where: { signingCues.contains($0.lower) }),
+           words[..<cue].dropFirst().contains(where: { $0.classes.contains(.agreementKind) }) { return true }
         return !words.contains { signingCues.contains($0.lower) } && !entersIntoForce(words)
     }
 

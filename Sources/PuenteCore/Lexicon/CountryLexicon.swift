@@ -67,6 +67,7 @@ enum CountryLexicon {
         "Central America", "Central American", "North America", "North American", "the Americas", "Americas",
         "New Mexico", "Inter-American", "Pan American", "Pan-American", "American Samoa", "Latin and Caribbean",
         "Indo-Chinese", "Washington Post", "Salvador da Bahia", "Panama Canal Authority",
+        "Santiago de Cuba", "Santiago de los Caballeros", "Santiago del Estero", "Santiago de Compostela",
         "Asia", "Africa", "Europe", "Caribbean",
     ]
 
