@@ -412,6 +412,7 @@ import Testing
         "Participants at the Belt and Road Forum included ministers from Chile and Peru.",
         "Some Uruguayan officials have voiced opposition to the idea of joining the Belt and Road Initiative.",
         "Is Colombia joining the Belt and Road Initiative?",
+        "The government signed 18 memoranda with China in areas ranging from the Belt and Road initiative to agriculture and tourism.",
         "The Belt and Road is not BRICS. Membership of BRICS says nothing about the Belt and Road: Brazil belongs to BRICS but not to the BRI.",
         "Where they stand on the Belt and Road\n\nChile\nChile signed a free trade agreement with China in 2005.",
         "The Belt and Road has been China's plan since 2013. It now counts Chile among many partners.",

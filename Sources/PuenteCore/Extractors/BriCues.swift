@@ -176,7 +176,7 @@ enum BriCues {
                 // clause about the initiative.
                 if kind == .joined, ["signed", "signs", "sign", "signing"].contains(phrase[0]), phrase.count == 1,
                    !(assumingTopic && !tokens[range].contains { $0.classes.contains(.agreementKind) }),
-                   !signsBriDocument(tokens, range) || !namesTopic(tokens, range) { continue }
+                   !signsBriDocument(tokens, range) || !namesTopic(tokens, range) || namesTopicAsArea(tokens, range) { continue }
                 if kind == .joined, ["participation", "participates", "participating", "participate", "taking", "takes", "took", "participants", "participant"].contains(phrase[0]),
                    namesForum(tokens, range) { continue }
                 // "thanked him for joining the celebration": a gathering joined, not the initiative.
@@ -341,6 +341,15 @@ enum BriCues {
     }
 
     /// "signed a cooperation plan / memorandum / agreement ... Belt and Road" is how a country joins.
+    static let areaWords: Set<String> = ["areas", "ranging", "fields", "sectors"]
+
+    /// "signed 18 memoranda in areas ranging from the Belt and Road to agriculture": the initiative as one area a set
+    /// of documents covers, not a document joining it.
+    private static func namesTopicAsArea(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let at = topic.compactMap({ firstMatch($0, tokens, range) }).min() else { return false }
+        return tokens[max(range.lowerBound, at - 6)..<at].contains { areaWords.contains($0.lower) }
+    }
+
     private static func signsBriDocument(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         tokens[range].contains { ["plan", "memorandum", "memoranda", "memorandums", "mou", "mous", "agreement", "document", "documents", "accord"].contains($0.lower) }
     }
