@@ -64,15 +64,23 @@ private struct Extracted {
             let own = owns[index] ?? found.agreements.indices.first { other in
                 owns[other] != nil && found.agreements[other].sameInstrument(as: agreement)
             }.flatMap { owns[$0] } ?? BriAgreementEvents.joiningDate(of: agreement, among: briEvents)
-            dated.date = own ?? document.reference?.truncated(to: .month)
-            // Dated only by the publication, or shared by several countries, it is less plainly reported.
-            if dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }
+            dated.date = own ?? Self.onlySigningDay(of: agreement, found.signingDays) ?? document.reference?.truncated(to: .month)
+            // Dated only by the publication or another sentence's signing, or shared by several countries, it is less plainly reported.
+            if own == nil || dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }
             agreements.append((document.id, dated))
             bri += BriAgreementEvents.events(from: dated, ownDate: own != nil && !agreement.dateBorrowed, document: document)
         }
         trade += TradeExtractor().extract(document)
         bri += briEvents
         relations += RelationExtractor().extract(document)
+    }
+
+    /// "Xi and Varela signed 19 deals, including: ...", with no date of its own, in an article that tells one day on
+    /// which the same two sides signed: the deals were signed that day.
+    private static func onlySigningDay(of agreement: DocumentAgreement, _ signingDays: [(parties: [String], date: PartialDate)]) -> PartialDate? {
+        guard agreement.status == .signed else { return nil }
+        let days = Set(signingDays.filter { $0.parties.sorted() == agreement.parties.sorted() }.map(\.date))
+        return days.count == 1 ? days.first : nil
     }
 
     /// "The two presidents witnessed the signing on Monday": a meeting no sentence dates to the day takes the one day

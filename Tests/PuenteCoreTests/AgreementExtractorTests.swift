@@ -90,6 +90,8 @@ import Testing
             + "for education, tourism and aviation.", ["Agreement on aviation", "Agreement on education", "Agreement on tourism"], .signed),
         ("Cuba and China signed a cooperation plan on the Belt and Road. \"With the signing of the plan with China, Cuba gains new markets,\" "
             + "the minister said. \"The signing of this plan opens opportunities in trade and tourism.\"", ["Cooperation plan on Belt and Road"], .signed),
+        ("Grenada and China signed a free trade agreement on Monday. The agreement was signed between Chinese Commerce Minister "
+            + "Wang Wentao and his Grenadian counterpart.", ["Free trade agreement"], .signed),
         ("The ministers attended the signing of the memorandum on agriculture between the two governments, which took a year to negotiate.",
          ["Memorandum of understanding on agriculture"], .signed),
     ]
@@ -320,6 +322,10 @@ import Testing
             + "signed in November 2017.", "2018-12-04", ["2018-12", "2018-12"]),
         ("Several protocols and memorandums were signed by Ecuador and China over the weekend. "
             + "At the ceremony, the Ecuadorian minister signed the phytosanitary protocol for shrimp.", "2024-07-01", ["2024-06", "2024-06"]),
+        ("Grenada and China signed a loan agreement for a new hospital on Thursday. Other deals the two governments signed include:\n\n"
+            + "• An agreement on fisheries", "2024-05-20", ["2024-05-16", "2024-05-16"]),
+        ("Grenada and China signed a deal on tourism, the ministry said. Grenada and China signed a loan agreement for a new hospital "
+            + "on Thursday. On Friday Grenada and China signed an agreement on fisheries.", "2024-05-20", ["2024-05", "2024-05-16", "2024-05-17"]),
         ("Bolivian President Luis Arce met Chinese Vice Premier Ding Xuexiang on Monday. The leaders met to review agreements that the "
             + "countries struck in March and also reached a new accord on economic cooperation.", "2024-08-14", ["2024-08-12"]),
     ]

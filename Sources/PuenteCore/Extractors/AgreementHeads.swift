@@ -378,6 +378,7 @@ struct AgreementHeads: Sendable {
         while index < item.upperBound {
             guard tokens[index].classes.contains(.sector), let (subject, length) = SectorLexicon.table.match(tokens, at: index),
                   index + length <= item.upperBound else { index += 1; continue }
+            if namesOffice(index..<(index + length)) { index += length; continue }
             var shown = subject
             let words = tokens[index..<(index + length)]
             let phrase = nounPhrase(around: index..<(index + length), within: item)
@@ -393,6 +394,16 @@ struct AgreementHeads: Sendable {
             index = max(index + length, phrase.upperBound)
         }
         return found
+    }
+
+    static let officeNouns: Set<String> = ["minister", "ministers", "secretary", "secretaries", "vice-minister", "undersecretary"]
+
+    /// "signed between Chinese Commerce Minister Chen Deming and ...", "the Minister of Agriculture": a portfolio in a
+    /// person's title, not what the instrument is on.
+    private func namesOffice(_ words: Range<Int>) -> Bool {
+        let tokens = sentence.tokens
+        if words.upperBound < tokens.count, Self.officeNouns.contains(tokens[words.upperBound].lower) { return true }
+        return words.lowerBound >= 2 && tokens[words.lowerBound - 1].lower == "of" && Self.officeNouns.contains(tokens[words.lowerBound - 2].lower)
     }
 
     /// Modifiers that tell one subject from another: "maritime transport", "air transport", "special economic zones".
