@@ -90,6 +90,10 @@ import Testing
             + "for education, tourism and aviation.", ["Agreement on aviation", "Agreement on education", "Agreement on tourism"], .signed),
         ("Cuba and China signed a cooperation plan on the Belt and Road. \"With the signing of the plan with China, Cuba gains new markets,\" "
             + "the minister said. \"The signing of this plan opens opportunities in trade and tourism.\"", ["Cooperation plan on Belt and Road"], .signed),
+        ("A memorandum to develop the port of Antofagasta and its industrial park completed the documents signed on Monday by Chile and China.",
+         ["Memorandum of understanding on port of Antofagasta and industrial park"], .signed),
+        ("Chile and China signed agreements on trade in services and civil aviation on Monday.",
+         ["Agreement on civil aviation", "Agreement on trade in services"], .signed),
         ("Grenada and China signed a free trade agreement on Monday. The agreement was signed between Chinese Commerce Minister "
             + "Wang Wentao and his Grenadian counterpart.", ["Free trade agreement"], .signed),
         ("The ministers attended the signing of the memorandum on agriculture between the two governments, which took a year to negotiate.",

@@ -312,10 +312,16 @@ struct AgreementHeads: Sendable {
             if tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { attribution.contains($0.lower) }) { return true }
         }
         if token.lower == "as", index + 2 < tokens.count, tokens[index + 1].lower == "well", tokens[index + 2].lower == "as" { return true }
+        // "a memorandum on investment in the port rounded out the documents": the sentence's own verb ends the name.
+        if token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("ed"), index + 1 < tokens.count,
+           Self.objectOpeners.contains(tokens[index + 1].lower), !AgreementExtractor.inclusionWords.contains(token.lower),
+           !Self.coverVerbs.contains(token.lower) { return true }
         // "signed documents on Monday as they look to upgrade ...": a clause of its own.
         if token.lower == "as", index + 1 < tokens.count, ["they", "he", "she", "it", "we", "both"].contains(tokens[index + 1].lower) { return true }
         return false
     }
+
+    static let objectOpeners: Set<String> = ["the", "a", "an", "out", "up", "off", "its", "their", "his", "her"]
 
     /// ", the digital economy, green development": a list item of at most three words after "the", ended by a
     /// comma or "and", not an appositive clause.
@@ -428,6 +434,11 @@ struct AgreementHeads: Sendable {
         }
         var end = found.upperBound
         while end < item.upperBound, end - found.upperBound < 2, joins(end) { end += 1 }
+        // "the port of Manta", "the corridor of Chancay": a place named after "of" tells which one.
+        if end + 1 < item.upperBound, tokens[end].lower == "of", tokens[end + 1].isCapitalized, joins(end + 1) {
+            end += 2
+            while end < item.upperBound, tokens[end].isCapitalized, joins(end) { end += 1 }
+        }
         var start = found.lowerBound
         while start > item.lowerBound, found.lowerBound - start < 2, joins(start - 1), tokens[start - 1].lower.hasSuffix("ic") || tokens[start - 1].lower.hasSuffix("al") || tokens[start - 1].isCapitalized || Self.subjectModifiers.contains(tokens[start - 1].lower) {
             start -= 1

@@ -48,6 +48,7 @@ enum SectorLexicon {
         (["industry", "industrial", "manufacturing"], "industry", "industry"),
         (["trade flow", "trade flows", "trade", "commerce", "commercial", "trade facilitation"], "trade", "trade"),
         (["free trade", "free trade agreement", "free-trade", "fta"], "free trade", "trade"),
+        (["trade in services", "services trade", "trade in service"], "trade in services", "trade"),
         (["e-commerce", "electronic commerce"], "e-commerce", "trade"),
         (["customs"], "customs", "trade"),
         (["economic cooperation", "economy", "economic", "economic and trade"], "economic cooperation", "economy"),
