@@ -62,8 +62,12 @@ enum BriCues {
                    ["enters", "the", "belt"], ["enters", "the", "bri"], ["remains", "inside"], ["remain", "inside"], ["stays", "inside"],
                    ["latest", "addition"], ["latest", "additions"], ["newest", "addition"], ["newest", "additions"], ["newest", "member"],
                    ["newest", "members"], ["latest", "member"], ["latest", "members"], ["latest", "signatory"], ["newest", "signatory"],
-                   ["memorandum", "dates", "from"], ["memorandum", "dated", "from"]]),
+                   ["memorandum", "dates", "from"], ["memorandum", "dated", "from"]] + coveringMemoranda),
     ]
+
+    /// "In South America, the memoranda cover Chile, Peru and Bolivia": the initiative's papers reaching the countries named.
+    static let coveringMemoranda: [[String]] = [["memoranda", "cover"], ["memorandums", "cover"], ["memoranda", "span"], ["memorandums", "span"],
+                                                ["memoranda", "covered"], ["memorandums", "covered"]]
 
     /// Groups a country joins that are not the Belt and Road: a sentence naming one and not the initiative is about it.
     static let otherGroups: [[String]] = [["aiib"], ["brics"], ["asian", "infrastructure", "investment", "bank"], ["new", "development", "bank"],

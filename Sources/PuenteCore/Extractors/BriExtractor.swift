@@ -165,7 +165,7 @@ struct BriExtractor: Sendable {
 
     static let listingSubjects: [[String]] = [["they"], ["these"], ["the", "list"], ["the", "others"], ["the", "rest"], ["others"]]
     static let listingVerbs: [[String]] = [["include"], ["includes"], ["are"], ["comprise"], ["comprises"], ["take", "in"], ["takes", "in"],
-                                           ["cover"], ["covers"]]
+                                           ["cover"], ["covers"], ["span"], ["spans"]]
     static let alsoDeniedOpeners: Set<String> = ["neither", "nor"]
     static let auxiliaries: Set<String> = ["has", "have", "is", "are", "did", "does", "do", "was", "were"]
 
@@ -553,6 +553,7 @@ struct BriExtractor: Sendable {
         sentence.containsAny(["joined", "joins", "join", "joining", "member", "members", "membership", "adhered", "signatories", "signatory",
                               "participation", "participants", "participant", "acceded", "accession", "addition", "additions"])
             || [["signed", "up"], ["signed", "on"], ["signs", "up"], ["signs", "on"], ["sign", "up"], ["sign", "on"], ["signing", "up"], ["signing", "on"], ["part", "of"], ["on", "board"], ["aboard"]].contains { sentence.find($0) != nil }
+            || BriCues.coveringMemoranda.contains { sentence.find($0) != nil }
     }
 
     /// Outside a sentence naming the initiative, "joined" must not be "joined forces" or "joined Xi"; any of the
