@@ -350,6 +350,8 @@ import Testing
          ["BR non_member -", "MX non_member -", "PY non_member -"]),
         ("The Belt and Road now reaches deep into the hemisphere. Along the Atlantic, the memoranda cover Uruguay and Guyana. "
             + "In the Andes they span Bolivia and Peru.", ["BO member -", "GY member -", "PE member -", "UY member -"]),
+        ("The newest member of the Belt and Road is Honduras, which broke with Taipei in March 2023 and signed its own memorandum "
+            + "in June 2023.", ["HN member 2023-06"]),
         ("Who is in the Belt and Road\n\nUruguay came on board in August 2018.", ["UY member 2018-08"]),
         ("The Belt and Road in the Americas\n\nPanama switched recognition to Beijing in June 2017 and signed up that November.", ["PA member 2017-11"]),
         ("The Belt and Road in the Americas\n\nThe Dominican Republic switched in May 2018 and entered the initiative in November of the same year.",

@@ -777,6 +777,7 @@ struct BriExtractor: Sendable {
         }
         var date = inSegment.first { $0.tokens.lowerBound > cue && !Self.inLaterClause($0, after: cue, sentence.tokens) }
             ?? inSegment.last { $0.tokens.lowerBound < cue && !Self.inEarlierClause($0, before: cue, sentence.tokens) }
+        if date == nil, kind == .joined { date = Self.datedOwnStep(after: cue, sentence) }
         // "Uruguay, Chile and Peru came on board in 2018 and 2019": which country when is not said.
         if let told = date, Self.pairsWithNextDate(told, sentence) { date = nil }
         if date == nil, let previous, let years = Self.yearsLater(sentence.tokens, in: segment) {
@@ -800,6 +801,26 @@ struct BriExtractor: Sendable {
         }
         return BriEvent(date: date.map { Self.inYear(of: previous, $0) } ?? document.reference, kind: kind, dateIsReportDate: date == nil,
                         evidence: [document.evidence(sentence)])
+    }
+
+    /// "The newest member was Nicaragua, which restored relations in December and signed its own memorandum last month":
+    /// a later clause telling the country's own signing of the initiative's paper, and when.
+    static func datedOwnStep(after cue: Int, _ sentence: AnalyzedSentence) -> DateMention? {
+        let tokens = sentence.tokens
+        for verb in tokens.indices where verb > cue && ["signed", "joined", "inked"].contains(tokens[verb].lower) {
+            // Only in a clause opened by ", which" after a country: "Peru is a member, while Chile signed its memorandum in
+            // 2018" tells another country's step.
+            guard let which = (cue..<verb).last(where: { ["which", "who"].contains(tokens[$0].lower) }), which >= 2, tokens[which - 1].text == ",",
+                  let antecedent = sentence.countries.first(where: { $0.tokens.upperBound == which - 1 }), antecedent.code != "CN",
+                  !sentence.countries.contains(where: { !withoutStanding.contains($0.code) && $0.tokens.lowerBound > which && $0.tokens.lowerBound < verb })
+            else { break }
+            guard let told = sentence.dates.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 6 }) else { continue }
+            let between = tokens[(verb + 1)..<told.tokens.lowerBound]
+            guard !between.contains(where: { [",", ";"].contains($0.text) }) else { continue }
+            let ownPaper = between.contains { documentNouns.contains($0.lower) } && between.contains { ["its", "their", "the"].contains($0.lower) }
+            if tokens[verb].lower == "joined" ? between.isEmpty || BriCues.mentionsTopic(Array(between)) : ownPaper { return told }
+        }
+        return nil
     }
 
     /// The countries a clause speaks of: those before its verb (a list, "Peru, Chile and Ecuador"), else the first after it.
