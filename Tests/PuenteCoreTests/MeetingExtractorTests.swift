@@ -189,6 +189,21 @@ import Testing
         #expect(people.sorted { $0.joined() < $1.joined() } == row.people.sorted { $0.joined() < $1.joined() }, "\(row.text)")
     }
 
+    /// "His Chinese counterpart" is the Chinese official in the visitor's office whom the sentence names, even in an aside;
+    /// one in another office is not.
+    static let counterparts: [(text: String, people: [[String]])] = [
+        ("Jamaican Prime Minister Andrew Holness, in Beijing at the invitation of Premier Li Qiang, held talks with his Chinese "
+            + "counterpart on Monday.", [["Andrew Holness", "Li Qiang"]]),
+        ("Jamaican Foreign Minister Kamina Johnson Smith, echoing Xi Jinping's call for openness, held talks with her Chinese "
+            + "counterpart on Monday.", []),
+    ]
+
+    @Test(arguments: counterparts)
+    func aCounterpartWrittenByItsDemonymIsTheOfficialInTheSameOffice(_ row: (text: String, people: [[String]])) {
+        let people = knowledgeBase(row.text, published: "2024-05-08").meetings.map { $0.participants.map(\.name).sorted() }
+        #expect(people == row.people, "\(row.text)")
+    }
+
     @Test func aChineseFamilyNameWithAGivenNameIsNotTheLeaderOfThatName() {
         let kb = knowledgeBase("Cuban President Miguel Díaz-Canel met the chairman of China's top legislature, Li Zhanshu, in Beijing on Monday.",
                                published: "2022-11-22")

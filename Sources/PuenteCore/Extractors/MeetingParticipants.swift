@@ -68,6 +68,13 @@ enum MeetingParticipants {
            let antecedent = lastOfficials.antecedent(from: described.country, office: described.office) {
             people.insert(antecedent, at: 0)
         }
+        // "Prime Minister Marrero, on a visit at the invitation of Premier Li Qiang, held talks with his Chinese counterpart":
+        // the official of that country in the same office whom the sentence names, even in an aside.
+        if let side = Self.counterpartSide(sentence), !people.contains(where: { $0.country == side }),
+           let office = people.lazy.compactMap({ Self.office($0.role) }).first,
+           let official = sentence.people.first(where: { $0.country == side && Self.office($0.role ?? Self.knownRole($0.name)) == office }) {
+            people.append(Participant(name: official.name, country: side, role: official.role))
+        }
         if !people.contains(where: { $0.country == "CN" }), Self.namesBothHeadsOfState(sentence), let year,
            let president = LeaderLexicon.chineseHeadOfState(in: year) {
             people.append(Participant(name: president.name, country: "CN", role: president.role))
@@ -107,6 +114,30 @@ enum MeetingParticipants {
                 && mention.tokens.upperBound < tokens.count && leaderNouns.contains(tokens[mention.tokens.upperBound].lower)
                 && !sentence.people.contains { $0.tokens.contains(mention.tokens.lowerBound) }
         }.map { ($0.code, tokens[$0.tokens.upperBound].lower) }
+    }
+
+    /// The office a role holds, so that counterparts match: a president, a head of government ("Prime Minister" and
+    /// "Premier"), a foreign minister. Deputies and former holders have no counterpart here.
+    static func office(_ role: String?) -> String? {
+        guard let role = role?.lowercased(), !role.contains("vice"), !role.contains("former"), !role.contains("deputy") else { return nil }
+        if role.hasSuffix("president") { return "president" }
+        if role.hasSuffix("prime minister") || role.hasSuffix("premier") { return "head of government" }
+        if role.contains("foreign") { return "foreign minister" }
+        return role
+    }
+
+    static func knownRole(_ name: String) -> String? {
+        LeaderLexicon.leaders.first { $0.name == name }?.role
+    }
+
+    /// The country of "his Chinese counterpart", "her Peruvian counterpart": a side written by its demonym alone.
+    static func counterpartSide(_ sentence: AnalyzedSentence) -> String? {
+        let tokens = sentence.tokens
+        return sentence.countries.first { mention in
+            mention.isDemonym && mention.tokens.lowerBound > 0 && determiners.contains(tokens[mention.tokens.lowerBound - 1].lower)
+                && mention.tokens.upperBound < tokens.count && ["counterpart", "counterparts"].contains(tokens[mention.tokens.upperBound].lower)
+                && !sentence.people.contains { $0.tokens.lowerBound <= mention.tokens.upperBound + 2 && $0.tokens.upperBound > mention.tokens.lowerBound }
+        }?.code
     }
 
     /// "President Castro paid a state visit to China, and the two heads of state held talks": China's is one of them.
