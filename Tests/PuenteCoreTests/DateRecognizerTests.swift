@@ -56,6 +56,8 @@ import Testing
         ("Chile signed in 2018 and Peru the following year.", ["2018", "2019"]),
         ("Talks began in October 2019 and ended the following March.", ["2019-10", "2020-03"]),
         ("Talks began in 2019 and ended the following March.", ["2019", "2020-03"]),
+        ("She visited Beijing in November 2019, when she met the premier on 14 November.", ["2019-11", "2019-11-14"]),
+        ("She visited Beijing in November 2019 and met the premier on November 14.", ["2019-11", "2019-11-14"]),
     ]
 
     @Test(arguments: countedFromTheDateBefore)

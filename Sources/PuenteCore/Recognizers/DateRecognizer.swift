@@ -30,7 +30,7 @@ struct DateRecognizer: Sendable {
 
     private func match(_ tokens: [Token], at index: Int, previous: DateMention?) -> DateMention? {
         guard tokens[index].kind == .number || tokens[index].classes.contains(.dateOpener) else { return nil }
-        return isoDate(tokens, at: index) ?? monthFirst(tokens, at: index, previous: previous) ?? dayFirst(tokens, at: index)
+        return isoDate(tokens, at: index) ?? monthFirst(tokens, at: index, previous: previous) ?? dayFirst(tokens, at: index, previous: previous)
             ?? yearAlone(tokens, at: index) ?? weekday(tokens, at: index) ?? weekend(tokens, at: index)
             ?? RelativeDates(reference: reference).match(tokens, at: index, anchor: previous)
     }
@@ -71,12 +71,16 @@ struct DateRecognizer: Sendable {
         if let (year, length) = RelativeDates(reference: reference).yearPhrase(t, at: cursor) {
             return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + length), date: $0, kind: .relative) }
         }
-        guard day != nil || precededByDateCue(t, i), let date = yearless(month: month, day: day) else { return nil }
+        guard day != nil || precededByDateCue(t, i) else { return nil }
+        if let year = Self.yearOfSameMonth(previous, month) {
+            return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<cursor, date: $0, kind: .relative) }
+        }
+        guard let date = yearless(month: month, day: day) else { return nil }
         return DateMention(tokens: i..<cursor, date: date, kind: .relative)
     }
 
     /// "25 October 2023", "7th October".
-    private func dayFirst(_ t: [Token], at i: Int) -> DateMention? {
+    private func dayFirst(_ t: [Token], at i: Int, previous: DateMention? = nil) -> DateMention? {
         guard i + 1 < t.count, let day = NumberWords.dayOfMonth(t[i]), let month = MonthNames.number(t[i + 1].lower), t[i + 1].isCapitalized else { return nil }
         var cursor = i + 2
         if cursor < t.count, t[cursor].isPunctuation("."), t[i + 1].text.count <= 4 { cursor += 1 }
@@ -84,7 +88,17 @@ struct DateRecognizer: Sendable {
         if cursor < t.count, let year = NumberWords.year(t[cursor]) {
             return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<(cursor + 1), date: $0, kind: .absolute) }
         }
+        if let year = Self.yearOfSameMonth(previous, month) {
+            return PartialDate(year: year, month: month, day: day).map { DateMention(tokens: i..<cursor, date: $0, kind: .relative) }
+        }
         return yearless(month: month, day: day).map { DateMention(tokens: i..<cursor, date: $0, kind: .relative) }
+    }
+
+    /// "visited China in November 2022, when he held talks with Xi on 25 November": a month the sentence has just
+    /// written with its year is in that year.
+    static func yearOfSameMonth(_ previous: DateMention?, _ month: Int) -> Int? {
+        guard let previous, previous.isAbsolute, previous.date.month == month else { return nil }
+        return previous.date.year
     }
 
     /// "in 2019": a year on its own, not an amount ("$2019") nor a count ("2019 projects" is rare; "2019%" never).
