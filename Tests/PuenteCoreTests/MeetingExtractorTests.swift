@@ -204,6 +204,18 @@ import Testing
         #expect(people == row.people, "\(row.text)")
     }
 
+    @Test func aMeetingADayBeforeTheDayNamedIsCountedBackFromIt() {
+        let kb = knowledgeBase("Chilean President Gabriel Boric left Beijing on Friday, a day after talks with President Xi Jinping.",
+                               published: "2024-05-11")
+        #expect(kb.meetings.map(\.id) == ["2024-05-09-cl-cn"])
+    }
+
+    @Test func thePresidentMeetingAChineseOfficialIsTheArticlesPresident() {
+        let kb = knowledgeBase("Chilean President Gabriel Boric arrived in Beijing on Wednesday. On Friday the president met Zhao Leji, "
+            + "chairman of the Standing Committee of the National People's Congress.", published: "2024-05-11")
+        #expect(kb.meetings.map { $0.participants.map(\.name).sorted() } == [["Gabriel Boric", "Zhao Leji"]])
+    }
+
     @Test func aChineseFamilyNameWithAGivenNameIsNotTheLeaderOfThatName() {
         let kb = knowledgeBase("Cuban President Miguel Díaz-Canel met the chairman of China's top legislature, Li Zhanshu, in Beijing on Monday.",
                                published: "2022-11-22")

@@ -26,7 +26,7 @@ struct MeetingExtractor: Sendable {
                 let meeting = DocumentMeeting(
                     participants: group,
                     countries: Array(Set(group.compactMap(\.country))).sorted(),
-                    date: sentence.date(near: cue).map(\.date),
+                    date: sentence.date(near: cue).map { Self.countedFrom($0, sentence, toward: group) },
                     location: MeetingDetails.location(sentence, after: cue),
                     occasion: MeetingDetails.occasion(sentence),
                     evidence: [document.evidence(sentence)],
@@ -57,6 +57,21 @@ struct MeetingExtractor: Sendable {
     }
 
     static let pastCues: Set<String> = ["met", "held", "received", "hosted", "talked", "welcomed", "greeted", "spoke"]
+
+    /// "closed the visit on Friday, a day after talks with Xi", "two days before meeting Li": the meeting is that many
+    /// days from the day the sentence names.
+    static func countedFrom(_ mention: DateMention, _ sentence: AnalyzedSentence, toward group: [Participant]) -> PartialDate {
+        let tokens = sentence.tokens, date = mention.date
+        let chinese = Set(group.filter { $0.country == "CN" }.map(\.name))
+        guard date.precision == .day, let person = sentence.people.first(where: { chinese.contains($0.name) })?.tokens.lowerBound,
+              let relation = tokens.indices.last(where: { $0 < person && $0 >= 2 && $0 > mention.tokens.upperBound
+                  && ["after", "before"].contains(tokens[$0].lower) && person - $0 <= 12 }),
+              ["day", "days"].contains(tokens[relation - 1].lower),
+              let count = tokens[relation - 2].lower == "a" ? 1 : NumberWords.words[tokens[relation - 2].lower] ?? Int(tokens[relation - 2].text),
+              (1...14).contains(count), !tokens[relation..<person].contains(where: { [",", ";"].contains($0.text) }) else { return date }
+        let (y, m, d) = CivilCalendar.date(dayNumber: date.firstDay + (tokens[relation].lower == "after" ? -count : count))
+        return PartialDate(year: y, month: m, day: d) ?? date
+    }
 
     /// "met in Beijing on Friday and outlined how they planned to boost trade": a meeting told in the past, before the
     /// words of the future and outside a relative clause, took place; what is planned comes after it.

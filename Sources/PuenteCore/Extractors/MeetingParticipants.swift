@@ -75,6 +75,12 @@ enum MeetingParticipants {
            let official = sentence.people.first(where: { $0.country == side && Self.office($0.role ?? Self.knownRole($0.name)) == office }) {
             people.append(Participant(name: official.name, country: side, role: official.role))
         }
+        // "Later on Friday the president met Zhao Leji": with only China's side named, "the president" is the official of
+        // that office from the country the article is about.
+        if let focus, focus != "CN", people.allSatisfy({ $0.country == "CN" }), !people.isEmpty, let office = Self.bareOffice(sentence, before: cue),
+           let visitor = lastOfficials.antecedent(from: focus, office: office) {
+            people.insert(visitor, at: 0)
+        }
         if !people.contains(where: { $0.country == "CN" }), Self.namesBothHeadsOfState(sentence), let year,
            let president = LeaderLexicon.chineseHeadOfState(in: year) {
             people.append(Participant(name: president.name, country: "CN", role: president.role))
@@ -114,6 +120,17 @@ enum MeetingParticipants {
                 && mention.tokens.upperBound < tokens.count && leaderNouns.contains(tokens[mention.tokens.upperBound].lower)
                 && !sentence.people.contains { $0.tokens.contains(mention.tokens.lowerBound) }
         }.map { ($0.code, tokens[$0.tokens.upperBound].lower) }
+    }
+
+    static let bareOffices: Set<String> = ["president", "premier", "chancellor"]
+
+    /// "the president" before the meeting word, written without a demonym or a name.
+    static func bareOffice(_ sentence: AnalyzedSentence, before cue: Int) -> String? {
+        let tokens = sentence.tokens
+        return (1..<max(1, cue)).first { index in
+            tokens[index - 1].lower == "the" && bareOffices.contains(tokens[index].lower)
+                && !sentence.people.contains { $0.tokens.contains(index) || $0.tokens.lowerBound == index + 1 }
+        }.map { tokens[$0].lower }
     }
 
     /// The office a role holds, so that counterparts match: a president, a head of government ("Prime Minister" and
