@@ -239,6 +239,17 @@ import Testing
         #expect(knowledgeBase(text).agreements.map(\.title) == ["Memorandum of understanding on Belt and Road"])
     }
 
+    @Test func aNumberedLineOfAnOfficialTitleNamesTheInstrumentWithoutItsParties() {
+        let text = "Prime Minister Andrew Holness held talks with Premier Li Qiang in Beijing on May 6, 2024. The following documents were signed:\n\n"
+            + "1. Agreement on Economic and Technical Cooperation between the Government of Jamaica and the Government of the People's "
+            + "Republic of China, under which China grants aid.\n\n"
+            + "2. Exchange of Notes between the Government of Jamaica and the Government of the People's Republic of China on the "
+            + "Donation of Solar Lamps for Schools in the Parish of Clarendon."
+        let kb = knowledgeBase(text)
+        #expect(kb.agreements.map(\.title).sorted() == ["Agreement on Economic and Technical Cooperation",
+                                                         "Exchange of notes on Donation of Solar Lamps for Schools in the Parish of Clarendon"])
+    }
+
     @Test func aBulletedListOfConcludedInstrumentsIsOneInstrumentPerBullet() {
         let text = "Xi Jinping and Honduran President Xiomara Castro held talks in Beijing on June 12, 2023.\n\n"
             + "The agreements concluded between the two countries include:\n\n"

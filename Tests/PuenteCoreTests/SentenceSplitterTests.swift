@@ -17,6 +17,9 @@ import Testing
         ("Mr. Petro and Dr. Lopez met.", 1),
         ("The ambassador called on the Hon. Philip Davis on Friday.", 1),
         ("Exports rose 20%. Imports fell.", 2),
+        ("2. Memorandum of Understanding on Fisheries.", 1),
+        ("12. Protocol on Avocados. It opens the market.", 2),
+        ("It rose in 2023. Exports fell.", 2),
     ]
 
     @Test(arguments: examples)

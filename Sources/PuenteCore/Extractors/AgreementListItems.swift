@@ -39,11 +39,32 @@ enum AgreementListItems {
             guard nameEnds.contains(tokens[index].lower) else { return false }
             return tokens[index].lower != "to" || index + 1 >= tokens.count || !tokens[index + 1].isCapitalized
         }
-        while end < tokens.count, !ends(end), !dateStarts.contains(end), tokens[end].text != "." { end += 1 }
-        if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 1].isAllCaps, tokens[end + 2].text == ")" { end += 3 }
-        let words = tokens[start..<end].filter { $0.kind == .word }
-        guard (1...14).contains(words.count) else { return nil }
-        return named(tokens[start..<end])
+        var name: [Token] = []
+        while end < tokens.count, !ends(end), !dateStarts.contains(end), tokens[end].text != "." {
+            if let after = partiesEnd(tokens, at: end, start: start) { end = after; continue }
+            name.append(tokens[end])
+            end += 1
+        }
+        if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 1].isAllCaps, tokens[end + 2].text == ")" {
+            name += tokens[end..<(end + 3)]
+        }
+        let words = name.filter { $0.kind == .word }
+        // An official title that opens with its kind may run long: "Exchange of Notes on the Donation of ... Communities".
+        let limit = AgreementKindLexicon.table.match(name, at: 0) == nil ? 14 : 20
+        guard (1...limit).contains(words.count) else { return nil }
+        return named(name[...])
+    }
+
+    static let subjectStarts: Set<String> = ["on", "for", "regarding", "concerning", "about"]
+
+    /// "Agreement between the Government of the Republic of Cuba and the Government of the People's Republic of China on
+    /// ...": the parties an official title names come after "between" and before its subject; where they end.
+    static func partiesEnd(_ tokens: [Token], at index: Int, start: Int) -> Int? {
+        guard index > start, tokens[index].lower == "between", index + 1 < tokens.count,
+              tokens[index + 1].lower == "the" || tokens[index + 1].isCapitalized else { return nil }
+        var cursor = index + 1
+        while cursor < tokens.count, !subjectStarts.contains(tokens[cursor].lower), ![",", ";", ".", "("].contains(tokens[cursor].text) { cursor += 1 }
+        return cursor
     }
 
     /// The subject a heading of at most eight words names; a longer heading ends the list.

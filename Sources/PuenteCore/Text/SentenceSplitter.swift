@@ -37,6 +37,8 @@ struct SentenceSplitter: Sendable {
         while index < range.upperBound {
             defer { index += 1 }
             guard s[index] == "." || s[index] == "!" || s[index] == "?" else { continue }
+            // "2. Memorandum of Understanding on ...": the number opening a list line, not a sentence of its own.
+            if s[index] == ".", (1...2).contains(index - range.lowerBound), s[range.lowerBound..<index].allSatisfy(Tokenizer.isDigit) { continue }
             var end = index + 1
             while end < range.upperBound, "\"')]".unicodeScalars.contains(s[end]) { end += 1 }
             guard end < range.upperBound, s[end].isSpace else { continue }
