@@ -63,7 +63,7 @@ enum AgreementListItems {
         guard index > start, tokens[index].lower == "between", index + 1 < tokens.count,
               tokens[index + 1].lower == "the" || tokens[index + 1].isCapitalized else { return nil }
         var cursor = index + 1
-        while cursor < tokens.count, !subjectStarts.contains(tokens[cursor].lower), ![",", ";", ".", "("].contains(tokens[cursor].text) { cursor += 1 }
+        while cursor < tokens.count, !subjectStarts.contains(tokens[cursor].lower), ![",", ";", "."].contains(tokens[cursor].text) { cursor += 1 }
         return cursor
     }
 

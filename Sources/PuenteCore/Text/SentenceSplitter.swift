@@ -18,7 +18,7 @@ struct SentenceSplitter: Sendable {
     func split(_ clean: CleanText) -> [(range: Range<Int>, block: CleanText.Block, first: Bool)] {
         var result: [(Range<Int>, CleanText.Block, Bool)] = []
         for block in clean.blocks {
-            var start = block.range.lowerBound
+            var start = block.isListItem ? Self.afterNumber(clean.text.scalars, block.range) : block.range.lowerBound
             for boundary in boundaries(clean.text.scalars, block.range) {
                 if let range = trimmed(clean.text.scalars, start..<boundary) { result.append((range, block, result.last?.1.range != block.range)) }
                 start = boundary
@@ -30,6 +30,17 @@ struct SentenceSplitter: Sendable {
         return result
     }
 
+    /// "2. Memorandum of Understanding on ...", "3) Panama (2017)": the number opening a list line is no sentence of its
+    /// own; the line's sentence starts after it.
+    static func afterNumber(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 2, Tokenizer.isDigit(s[index]) { index += 1 }
+        guard index > range.lowerBound, index + 1 < range.upperBound, s[index] == "." || s[index] == ")", s[index + 1].isSpace else {
+            return range.lowerBound
+        }
+        return index + 1
+    }
+
     /// Offsets just after each sentence end inside `range`.
     func boundaries(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
         var result: [Int] = []
@@ -37,8 +48,6 @@ struct SentenceSplitter: Sendable {
         while index < range.upperBound {
             defer { index += 1 }
             guard s[index] == "." || s[index] == "!" || s[index] == "?" else { continue }
-            // "2. Memorandum of Understanding on ...": the number opening a list line, not a sentence of its own.
-            if s[index] == ".", (1...2).contains(index - range.lowerBound), s[range.lowerBound..<index].allSatisfy(Tokenizer.isDigit) { continue }
             var end = index + 1
             while end < range.upperBound, "\"')]".unicodeScalars.contains(s[end]) { end += 1 }
             guard end < range.upperBound, s[end].isSpace else { continue }
