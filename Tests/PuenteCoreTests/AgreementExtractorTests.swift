@@ -266,9 +266,9 @@ import Testing
             + "- Memorandum of Understanding on Joint Research between the National Institute of Agricultural Research (INIA) and the Academy of Agricultural Sciences\n"
             + "- Protocol of phytosanitary requirements for fresh blueberries\n"
             + "- Memorandum of Understanding on Livestock Genetics (INIA)"
-        // The parties after "between" are not part of the name; a short form closing the name is.
+        // The parties after "between" are not part of the name; a short form among them or closing the name is.
         #expect(knowledgeBase(text).agreements.map(\.title).sorted() == [
-            "Memorandum of understanding on Joint Research",
+            "Memorandum of understanding on Joint Research (INIA)",
             "Memorandum of understanding on Livestock Genetics (INIA)",
             "Protocol on phytosanitary requirements for fresh blueberries",
         ])

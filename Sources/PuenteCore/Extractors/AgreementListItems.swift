@@ -58,12 +58,14 @@ enum AgreementListItems {
     static let subjectStarts: Set<String> = ["on", "for", "regarding", "concerning", "about"]
 
     /// "Agreement between the Government of the Republic of Cuba and the Government of the People's Republic of China on
-    /// ...": the parties an official title names come after "between" and before its subject; where they end.
+    /// ...": the parties an official title names come after "between" and before its subject; where they end. A short
+    /// form in brackets ("Research between the National Institute of Agricultural Research (INIA)") ends them and is kept,
+    /// as it tells which body's instrument it is.
     static func partiesEnd(_ tokens: [Token], at index: Int, start: Int) -> Int? {
         guard index > start, tokens[index].lower == "between", index + 1 < tokens.count,
               tokens[index + 1].lower == "the" || tokens[index + 1].isCapitalized else { return nil }
         var cursor = index + 1
-        while cursor < tokens.count, !subjectStarts.contains(tokens[cursor].lower), ![",", ";", "."].contains(tokens[cursor].text) { cursor += 1 }
+        while cursor < tokens.count, !subjectStarts.contains(tokens[cursor].lower), ![",", ";", ".", "("].contains(tokens[cursor].text) { cursor += 1 }
         return cursor
     }
 
