@@ -54,7 +54,7 @@ private struct Extracted {
         var documentMeetings = MeetingExtractor().extract(document)
         let found = AgreementExtractor().extract(document, meetings: documentMeetings)
         attach(found.counts, to: &documentMeetings)
-        dateBySignings(&documentMeetings, found.agreements, found.signingDays)
+        dateBySignings(&documentMeetings, found)
         meetings += documentMeetings.enumerated().map { MeetingFusion.Reported(document: document.id, index: $0, meeting: $1) }
         let owns = found.agreements.map { $0.date ?? $0.meeting.flatMap { documentMeetings[$0].date } }
         let briEvents = BriExtractor().extract(document)
@@ -64,7 +64,7 @@ private struct Extracted {
             let own = owns[index] ?? found.agreements.indices.first { other in
                 owns[other] != nil && found.agreements[other].sameInstrument(as: agreement)
             }.flatMap { owns[$0] } ?? BriAgreementEvents.joiningDate(of: agreement, among: briEvents)
-            dated.date = own ?? Self.onlySigningDay(of: agreement, found.signingDays) ?? document.reference?.truncated(to: .month)
+            dated.date = own ?? Self.onlySigningDay(of: agreement, found) ?? document.reference?.truncated(to: .month)
             // Dated only by the publication or another sentence's signing, or shared by several countries, it is less plainly reported.
             if own == nil || dated.date?.precision != .day || agreement.parties.count > 2 { dated.directness = min(agreement.directness, .indirect) }
             agreements.append((document.id, dated))
@@ -77,19 +77,18 @@ private struct Extracted {
 
     /// "Xi and Varela signed 19 deals, including: ...", with no date of its own, in an article that tells one day on
     /// which the same two sides signed: the deals were signed that day.
-    private static func onlySigningDay(of agreement: DocumentAgreement, _ signingDays: [(parties: [String], date: PartialDate)]) -> PartialDate? {
+    private static func onlySigningDay(of agreement: DocumentAgreement, _ found: AgreementExtractor.Result) -> PartialDate? {
         guard agreement.status == .signed else { return nil }
-        let days = Set(signingDays.filter { $0.parties.sorted() == agreement.parties.sorted() }.map(\.date))
+        let days = Set(found.signingDays(of: agreement.parties))
         return days.count == 1 ? days.first : nil
     }
 
     /// "The two presidents witnessed the signing on Monday": a meeting no sentence dates to the day takes the one day
     /// its instruments, or any signing of its two countries, were signed on.
-    private func dateBySignings(_ meetings: inout [DocumentMeeting], _ agreements: [DocumentAgreement],
-                                _ signingDays: [(parties: [String], date: PartialDate)]) {
+    private func dateBySignings(_ meetings: inout [DocumentMeeting], _ found: AgreementExtractor.Result) {
         for index in meetings.indices where meetings[index].datedByPublication {
-            let linked = agreements.compactMap { $0.meeting == index && !$0.dateBorrowed ? $0.date : nil }
-            let ofTheSameSides = signingDays.filter { $0.parties.sorted() == meetings[index].countries.sorted() }.map(\.date)
+            let linked = found.agreements.compactMap { $0.meeting == index && !$0.dateBorrowed ? $0.date : nil }
+            let ofTheSameSides = found.signingDays(of: meetings[index].countries)
             let days = Set((linked + ofTheSameSides).filter { $0.precision == .day })
             guard days.count == 1, let day = days.first, PartialDate.compatible(meetings[index].date, day) else { continue }
             meetings[index].date = day

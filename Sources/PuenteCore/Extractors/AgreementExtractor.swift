@@ -15,6 +15,12 @@ struct AgreementExtractor: Sendable {
         func recentDate(before sentence: Int) -> PartialDate? {
             lastDated.flatMap { sentence - $0.sentence <= 2 ? $0.date : nil }
         }
+
+        /// The days, in the order told, on which the text says exactly these sides signed.
+        func signingDays(of parties: [String]) -> [PartialDate] {
+            let sides = parties.sorted()
+            return signingDays.filter { $0.parties.sorted() == sides }.map(\.date)
+        }
     }
 
     static let signingCues: Set<String> = ["signed", "sign", "signs", "signing", "inked", "sealed", "concluded", "agreed",
@@ -261,7 +267,7 @@ struct AgreementExtractor: Sendable {
             // "half of the region's 33 nations have signed memorandums": many unnamed countries, none of them a party.
             if !named.contains(where: CountryLexicon.isInRegion), Self.signedByManyCountries(sentence, before: head.range.lowerBound) { continue }
             var (parties, date, meeting) = context(sentence, at: head.range.lowerBound, named: named, in: document, meetings: meetings)
-            if date == nil, let linked = meeting, let day = Self.signingDayBefore(linked, of: parties, sentence, result.signingDays, meetings) {
+            if date == nil, let linked = meeting, let day = Self.signingDayBefore(linked, sentence, days: result.signingDays(of: parties), meetings) {
                 (date, meeting) = (day, nil)
             }
             // "China has signed free trade agreements with Chile, Peru and Ecuador": a record of the past, undated, is no signing.
@@ -695,10 +701,9 @@ struct AgreementExtractor: Sendable {
 
     /// "Suriname and China signed three documents on Tuesday. ... The signings were prepared at a meeting on Monday": an
     /// undated instrument keeps the day its signing was told, not that of a meeting the text tells only after it.
-    static func signingDayBefore(_ meeting: Int, of parties: [String], _ sentence: AnalyzedSentence,
-                                 _ days: [(parties: [String], date: PartialDate)], _ meetings: [DocumentMeeting]) -> PartialDate? {
+    static func signingDayBefore(_ meeting: Int, _ sentence: AnalyzedSentence, days: [PartialDate], _ meetings: [DocumentMeeting]) -> PartialDate? {
         let toldAfter = meetings[meeting].evidence.allSatisfy { $0.start > sentence.originalRange.lowerBound }
-        guard toldAfter, let day = days.last(where: { $0.parties.sorted() == parties.sorted() })?.date,
+        guard toldAfter, let day = days.last,
               !PartialDate.compatible(day, meetings[meeting].date) else { return nil }
         return day
     }

@@ -67,10 +67,16 @@ struct Cleaner: Sendable {
     static func looksLikeListItem(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         if bullets.contains(first) { return text.dropFirst().first == " " }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count) else { return false }
-        let rest = text.dropFirst(digits.count)
-        return [".", ")"].contains(rest.first) && rest.dropFirst().first == " "
+        let scalars = Array(text.unicodeScalars.prefix(4))
+        return numberMarkerEnd(scalars, 0..<scalars.count) != nil
+    }
+
+    /// "3. ", "12) ": where the number opening a list line ends, just after its "." or ")" (one or two digits, then a space).
+    static func numberMarkerEnd(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 2, Tokenizer.isDigit(s[index]) { index += 1 }
+        guard index > range.lowerBound, index + 1 < range.upperBound, s[index] == "." || s[index] == ")", s[index + 1] == " " else { return nil }
+        return index + 1
     }
 
     static func looksLikeHeading(_ text: String) -> Bool {

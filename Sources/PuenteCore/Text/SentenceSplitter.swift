@@ -18,7 +18,8 @@ struct SentenceSplitter: Sendable {
     func split(_ clean: CleanText) -> [(range: Range<Int>, block: CleanText.Block, first: Bool)] {
         var result: [(Range<Int>, CleanText.Block, Bool)] = []
         for block in clean.blocks {
-            var start = block.isListItem ? Self.afterNumber(clean.text.scalars, block.range) : block.range.lowerBound
+            // "2. Memorandum of Understanding on ...": the number opening a list line is no sentence of its own.
+            var start = block.isListItem ? Cleaner.numberMarkerEnd(clean.text.scalars, block.range) ?? block.range.lowerBound : block.range.lowerBound
             for boundary in boundaries(clean.text.scalars, block.range) {
                 if let range = trimmed(clean.text.scalars, start..<boundary) { result.append((range, block, result.last?.1.range != block.range)) }
                 start = boundary
@@ -28,17 +29,6 @@ struct SentenceSplitter: Sendable {
             }
         }
         return result
-    }
-
-    /// "2. Memorandum of Understanding on ...", "3) Panama (2017)": the number opening a list line is no sentence of its
-    /// own; the line's sentence starts after it.
-    static func afterNumber(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        var index = range.lowerBound
-        while index < range.upperBound, index - range.lowerBound < 2, Tokenizer.isDigit(s[index]) { index += 1 }
-        guard index > range.lowerBound, index + 1 < range.upperBound, s[index] == "." || s[index] == ")", s[index + 1].isSpace else {
-            return range.lowerBound
-        }
-        return index + 1
     }
 
     /// Offsets just after each sentence end inside `range`.
